@@ -1594,9 +1594,13 @@ static int emit_groups(ent_coder *c, int32_t sg, int32_t tg, const char *code, c
 {
 	for (int32_t s = sg; s >= 0; s = c->m.items[s].next)
 		for (int32_t t = tg; t >= 0; t = c->m.items[t].next) {
+			c->cur_verb = (uint32_t)vb;
+			c->cur_reverse = 0;
 			ENT_FORWARD_IF_ERROR(emit_one(c, &c->m.items[s], &c->m.items[t], code, vb, ve, neg, mod, fn, payload));
+			c->cur_reverse = 1;
 			if (code2)
 				ENT_FORWARD_IF_ERROR(emit_one(c, &c->m.items[t], &c->m.items[s], code2, vb, ve, neg, mod, fn, payload));
+			c->cur_reverse = 0;
 		}
 	return 0;
 }
@@ -1657,25 +1661,40 @@ static int tentative(const char *code)
 static int hold_event(const ent_event *ev, void *payload)
 {
 	ent_coder *c = payload;
-	struct ent_scored_event se = { *ev, c->cur_score };
+	struct ent_scored_event se = { *ev, c->cur_score, c->cur_verb, c->cur_reverse };
 	return ENT_VEC_PUSH(&c->held, se);
 }
 
+/* Whether held event i yields to another between the same pair from a
+ * more specific pattern. */
+static int held_beaten(const ent_coder *c, size_t i)
+{
+	const struct ent_scored_event *a = &c->held.items[i];
+	for (size_t k = 0; k < c->held.len; k++) {
+		const struct ent_scored_event *b = &c->held.items[k];
+		/* a tentative TABARI code ("SAID [023?]") yields to any other */
+		int ta = tentative(a->ev.code), tb = tentative(b->ev.code);
+		if (k != i && (b->score > a->score || (ta && !tb)) && !(tb && !ta) && !strcmp(a->ev.source, b->ev.source) &&
+		    !strcmp(a->ev.target, b->ev.target) && b->ev.negated == a->ev.negated)
+			return 1;
+	}
+	return 0;
+}
+
 /* Report the held events in order, leaving out one that another event
- * between the same pair, from a more specific pattern, supersedes. */
+ * between the same pair, from a more specific pattern, supersedes, and
+ * the reciprocal of one left out: "advised against travel to Tunisia" is
+ * a warning, so Tunisia hosts no visit. */
 static int flush_held(ent_coder *c, ent_event_fn fn, void *payload)
 {
 	int rc = 0;
 	for (size_t i = 0; i < c->held.len && rc == 0; i++) {
 		const struct ent_scored_event *a = &c->held.items[i];
-		int beaten = 0;
-		for (size_t k = 0; k < c->held.len && !beaten; k++) {
-			const struct ent_scored_event *b = &c->held.items[k];
-			/* a tentative TABARI code ("SAID [023?]") yields to any other */
-			int ta = tentative(a->ev.code), tb = tentative(b->ev.code);
-			beaten = k != i && (b->score > a->score || (ta && !tb)) && !(tb && !ta) &&
-				 !strcmp(a->ev.source, b->ev.source) && !strcmp(a->ev.target, b->ev.target) &&
-				 b->ev.negated == a->ev.negated;
+		int beaten = held_beaten(c, i);
+		for (size_t k = 0; k < c->held.len && !beaten && a->reverse; k++) {
+			const struct ent_scored_event *f = &c->held.items[k];
+			beaten = !f->reverse && f->verb == a->verb && !strcmp(f->ev.source, a->ev.target) &&
+				 !strcmp(f->ev.target, a->ev.source) && held_beaten(c, k);
 		}
 		if (!beaten)
 			rc = fn(&a->ev, payload);
@@ -1779,6 +1798,112 @@ static void compose_pico(const ent_coder *c, const char *upper, const char **cod
 	}
 }
 
+/* Whether the groups g and h share an actor code ("they" and "the US"). */
+static int same_actor(const ent_coder *c, int32_t g, int32_t h)
+{
+	for (int32_t x = g; x >= 0; x = c->m.items[x].next)
+		for (int32_t y = h; y >= 0; y = c->m.items[y].next)
+			if (!strcmp(c->m.items[x].code, c->m.items[y].code))
+				return 1;
+	return 0;
+}
+
+/* Take back what the verb at token vb has coded in this sentence: its
+ * clause was coded by a transformation instead. */
+static void unhold_verb(ent_coder *c, uint32_t vb)
+{
+	size_t w = 0;
+	for (size_t i = 0; i < c->held.len; i++) {
+		const ent_event *ev = &c->held.items[i].ev;
+		if (c->held.items[i].verb != vb) {
+			c->held.items[w++] = c->held.items[i];
+			continue;
+		}
+		for (size_t k = 0; k < c->nemitted; k++)
+			if (c->emitted[k].s == ev->source && c->emitted[k].t == ev->target && c->emitted[k].code == ev->code) {
+				c->emitted[k] = c->emitted[--c->nemitted];
+				break;
+			}
+	}
+	c->held.len = w;
+}
+
+/* PETRARCH's verb transformations: the event of the verb at vb (source
+ * group sg, target group tg or -1, `code`) inside the clause governed by
+ * an earlier "said" / "claimed" / "wants" is replaced by the rule's event
+ * ("The US claimed that ISIL had attacked Iraq": the US accuses ISIL,
+ * 112). Returns 1 when a rule applied (the event is emitted), 0 when
+ * none did, or a negative error. */
+static int apply_transform(ent_coder *c, size_t vb, size_t ve, int32_t sg, int32_t tg, const char *code, int neg,
+			   ent_modality mod)
+{
+	const ent_lexicon *lx = c->lx;
+	if (!c->nframes || !code || !*code)
+		return 0;
+	size_t fi = c->nframes;
+	while (fi > 0 && c->frames[fi - 1].ve > vb)
+		fi--;
+	if (!fi)
+		return 0;
+	const struct ent_frame *f = &c->frames[fi - 1];
+	if (vb - f->ve > 15)
+		return 0;
+	for (size_t t = f->ve; t < vb; t++)
+		if (tis(c, t, ";") || tis(c, t, ":") || tis(c, t, "but") || tis(c, t, "while") || tis(c, t, "after") ||
+		    tis(c, t, "before") || tis(c, t, "because") || tis(c, t, "when"))
+			return 0;
+	/* whose the inner event is: the outer verb's source itself ("wants to
+	 * attack"), the object before "to" ("wants Putin to attack"), or the
+	 * subject of the clause after the outer verb */
+	char x;
+	int32_t src = sg;
+	if (vb >= 1 && tis(c, vb - 1, "to") && f->ve == vb - 1) {
+		x = '_';
+		src = f->sg;
+	} else if (vb >= 2 && tis(c, vb - 1, "to") && c->inside.items[vb - 2] >= 0 &&
+		   c->m.items[c->inside.items[vb - 2]].b >= f->ve) {
+		src = c->m.items[c->inside.items[vb - 2]].group;
+		x = same_actor(c, src, f->sg) ? 'a' : 'b';
+	} else if (sg >= 0 && c->m.items[sg].b >= f->ve) {
+		x = same_actor(c, sg, f->sg) ? 'a' : 'b';
+	} else
+		return 0;
+	for (size_t i = 0; i < lx->transforms.len; i++) {
+		const lx_transform *t = &lx->transforms.items[i];
+		if (strcmp(t->outer, f->code) || t->x != x || (t->inner_root[0] && strncmp(code, t->inner_root, 2)))
+			continue;
+		if (t->y == 'b' && tg < 0)
+			continue;
+		int32_t b = x == 'b' ? src : tg;
+		int32_t p = t->p == 'a' ? f->sg : b, q = t->q == 'a' ? f->sg : b;
+		if (p < 0 || q < 0 || p == q)
+			continue;
+		unhold_verb(c, f->vb);
+		c->cur_score = 1 << 20; /* beats the patterns' events between the pair */
+		ENT_FORWARD_IF_ERROR(emit_groups(c, p, q, t->code ? t->code : code, NULL, vb, ve, neg, mod, hold_event, c));
+		return 1;
+	}
+	return 0;
+}
+
+/* Remember the verb at vb, with source group sg, when a transformation
+ * names its code as the governing verb. */
+static void push_frame(ent_coder *c, size_t vb, size_t ve, int32_t sg, const char *code)
+{
+	const ent_lexicon *lx = c->lx;
+	if (!code || c->nframes == sizeof c->frames / sizeof *c->frames)
+		return;
+	for (size_t i = 0; i < lx->transforms.len; i++)
+		if (!strcmp(lx->transforms.items[i].outer, code)) {
+			c->frames[c->nframes].vb = (uint32_t)vb;
+			c->frames[c->nframes].ve = (uint32_t)ve;
+			c->frames[c->nframes].sg = sg;
+			c->frames[c->nframes].code = code;
+			c->nframes++;
+			return;
+		}
+}
+
 /* The end of the clause going on at token i, for CODE BY CLAUSE: a
  * semicolon, or a conjunction that does not join two actors ("Arnor and
  * Gondor"). */
@@ -1800,6 +1925,7 @@ static int code_events(ent_coder *c, ent_event_fn fn, void *payload)
 	const ent_lexicon *lx = c->lx;
 	size_t n = c->tl.n;
 	c->nemitted = 0;
+	c->nframes = 0;
 	c->last_src_mention = -1;
 	/* TABARI's CODE BY CLAUSE / BY SENTENCE: once a verb has coded, the
 	 * rest of its clause (or sentence) codes nothing more */
@@ -1991,6 +2117,7 @@ static int code_events(ent_coder *c, ent_event_fn fn, void *payload)
 			/* "%" : the members of a compound act on each other */
 			int32_t g = bd.comp;
 			c->cur_score = matched_score;
+			c->cur_verb = (uint32_t)vb;
 			for (int32_t s = g; s >= 0; s = c->m.items[s].next)
 				for (int32_t t = g; t >= 0; t = c->m.items[t].next)
 					if (s != t) {
@@ -2118,6 +2245,7 @@ static int code_events(ent_coder *c, ent_event_fn fn, void *payload)
 		    (code[1] == '3' || code[1] == '4' || code[1] == '5' || code[1] == '6' || code[1] == '8')) {
 			int neg = !pattern_neg && negated_between(c, c->m.items[sg].e, vb);
 			c->cur_score = matched_score;
+			c->cur_verb = (uint32_t)vb;
 			for (int32_t s1 = sg; s1 >= 0; s1 = c->m.items[s1].next)
 				for (int32_t t1 = sg; t1 >= 0; t1 = c->m.items[t1].next)
 					if (s1 != t1)
@@ -2131,6 +2259,17 @@ static int code_events(ent_coder *c, ent_event_fn fn, void *payload)
 			tg = null_target(c, vb);
 		c->last_src_mention = sg;
 		c->last_verb_end = vend;
+		if (lx->transforms.len) {
+			size_t from = c->m.items[sg].e < vb ? c->m.items[sg].e : 0;
+			int tneg = !pattern_neg && negated_between(c, from, vb);
+			int r = apply_transform(c, vb, vend, sg, tg, code, tneg, modality_between(c, from, vb));
+			ENT_FORWARD_IF_ERROR(r);
+			if (r) {
+				held_seen = held_seen < c->held.len ? held_seen : c->held.len;
+				continue;
+			}
+			push_frame(c, vb, vend, sg, blk->code);
+		}
 		if (tg < 0)
 			continue;
 		if (!tabari && embedded_infinitive(c, sg, vb))

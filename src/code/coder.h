@@ -40,6 +40,8 @@ struct ent_altm_entry {
 struct ent_scored_event {
 	ent_event ev;
 	int score;
+	uint32_t verb;   /* token of the verb that coded it */
+	uint8_t reverse; /* the second code of a reciprocal verb ("visit" -> host) */
 };
 
 /* Coreference memory of a document. */
@@ -83,6 +85,8 @@ struct ent_coder {
 	 * is kept */
 	ENT_VEC(struct ent_scored_event) held;
 	int cur_score;
+	uint32_t cur_verb;
+	uint8_t cur_reverse;
 	struct ent_segmenter *seg; /* ICU sentence segmentation of documents (text stage); NULL: not yet made */
 	int seg_failed;
 	/* the current sentence */
@@ -97,6 +101,10 @@ struct ent_coder {
 	struct { const char *s, *t, *code; int kind; } emitted[32];
 	size_t nemitted;
 	size_t last_verb_end;
+	/* verbs of the sentence that govern a clause under a PETRARCH
+	 * transformation ("said", "claimed", "wants") and their source */
+	struct ent_frame { uint32_t vb, ve; int32_t sg; const char *code; } frames[8];
+	size_t nframes;
 };
 
 /* Relations of the current sentence (relation.c). */

@@ -61,6 +61,8 @@ typedef struct {
 	const char *file;
 	uint32_t line;
 	ENT_VEC(const char *) neighbours;
+	const char *name;  /* the name as written, for people to read (names.c); NULL: from the first name phrase */
+	uint8_t name_ours; /* `name` came from our files, not the iso-codes list */
 } lx_actor;
 
 enum { LX_HOW_NAME = 1, LX_HOW_ADJ, LX_HOW_CAPITAL, LX_HOW_ALIAS, LX_HOW_DESC, LX_HOW_PERSON };
@@ -132,6 +134,19 @@ typedef struct {
 	int32_t v;
 } lx_pico;
 
+/* A PETRARCH verb transformation, "~ a (X Y INNER) OUTER = P Q CODE": an
+ * event of verb INNER in the clause that verb OUTER (with source a)
+ * governs is replaced by P -> Q with CODE. X is 'a' (the same source as
+ * OUTER), 'b' (another actor) or '_' (none of its own: "wants to attack");
+ * Y is 'b' or '.' (any); P and Q name a or b. */
+typedef struct {
+	char x, y, p, q;
+	char inner_root[3]; /* the two-digit root INNER codes; "" for Q (any event) */
+	const char *outer;  /* the code of the verb OUTER */
+	const char *code;   /* NULL for Q: the inner event's own code */
+	uint32_t line;
+} lx_transform;
+
 /* Entries of the first-word index: category in the top 4 bits. */
 enum { LX_CAT_ACTOR = 1, LX_CAT_AGENT = 2, LX_CAT_VERB = 3, LX_CAT_CUE = 4, LX_CAT_DISCARD = 5, LX_CAT_ALTM = 6,
        LX_CAT_ANCHOR = 7 };
@@ -162,6 +177,7 @@ struct ent_lexicon {
 	ENT_VEC(lx_altset) altsets;
 	ENT_VEC(lx_cameo) cameo;
 	ENT_VEC(lx_pico) pico;  /* PETRARCH ontology: CAMEO code <-> PICO number */
+	ENT_VEC(lx_transform) transforms; /* PETRARCH verb transformations, in file order */
 	ENT_VEC(lx_altmember) altmembers;
 	ent_map *synsets;   /* name -> altset index + 1 (as pointer) */
 	ent_map *actor_by_code; /* code -> actor index + 1 */

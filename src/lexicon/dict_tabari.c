@@ -628,6 +628,78 @@ static int add_synset_member(ent_lexicon *lx, lx_reader *rd, uint32_t set, const
 	return ENT_VEC_PUSH(&lx->altsets.items[set].alts, ph);
 }
 
+/* The code of the verb spelt `w` (one word, any case): its block's code;
+ * NULL when no verb of the dictionary is that word or its block has none. */
+static const char *verb_code(const ent_lexicon *lx, const char *w, size_t n)
+{
+	for (size_t i = 0; i < lx->verbs.len; i++) {
+		const lx_verbform *vf = &lx->verbs.items[i];
+		if (vf->ph.n != 1 || vf->ph.e[0].kind != LX_E_WORD || vf->ph.e[0].len != n)
+			continue;
+		size_t k = 0;
+		while (k < n && vf->ph.e[0].w[k] == (w[k] >= 'A' && w[k] <= 'Z' ? w[k] + 32 : w[k]))
+			k++;
+		if (k == n)
+			return lx->blocks.items[vf->block].code;
+	}
+	return NULL;
+}
+
+/* "~ a (a b ATTACK) SAY = a b 015" (see lx_transform); verbs are named by
+ * a form the dictionary lists above the line. */
+static int add_transform(ent_lexicon *lx, lx_reader *rd, const char *l, size_t n)
+{
+	const char *tok[16];
+	size_t len[16], nt = 0;
+	for (size_t i = 1; i < n && nt < 16;) {
+		if (l[i] == ' ' || l[i] == '\t') {
+			i++;
+			continue;
+		}
+		size_t j = i;
+		if (l[i] == '(' || l[i] == ')' || l[i] == '=')
+			j++;
+		else
+			while (j < n && l[j] != ' ' && l[j] != '\t' && l[j] != '(' && l[j] != ')' && l[j] != '=')
+				j++;
+		tok[nt] = l + i;
+		len[nt++] = j - i;
+		i = j;
+	}
+	/* a ( X Y INNER ) OUTER = P Q CODE */
+	static const char shape[] = "s(xyv)v=ppc";
+	int ok = nt == 11;
+	for (size_t i = 0; ok && i < 11; i++) {
+		char k = shape[i];
+		if (k == '(' || k == ')' || k == '=')
+			ok = len[i] == 1 && tok[i][0] == k;
+		else if (k == 's' || k == 'x' || k == 'y' || k == 'p')
+			ok = len[i] == 1 && strchr(k == 'x' ? "ab_" : k == 'y' ? "b." : "ab", tok[i][0]) != NULL;
+	}
+	if (!ok)
+		return ent_lexicon__diag(lx, 1, rd->line, "transformation not of the form '~ a (X Y VERB) VERB = P Q CODE': '%.*s'",
+					 (int)n, l);
+	lx_transform t = { tok[2][0], tok[3][0], tok[8][0], tok[9][0], "", NULL, NULL, rd->line };
+	int inner_any = len[4] == 1 && tok[4][0] == 'Q', out_any = len[10] == 1 && tok[10][0] == 'Q';
+	const char *inner = inner_any ? "" : verb_code(lx, tok[4], len[4]);
+	t.outer = verb_code(lx, tok[6], len[6]);
+	if (!inner || !t.outer)
+		return ent_lexicon__diag(lx, 0, rd->line, "transformation names verb '%.*s', which has no code here; skipped",
+					 (int)(inner ? len[6] : len[4]), inner ? tok[6] : tok[4]);
+	if (!inner_any)
+		memcpy(t.inner_root, inner, 2);
+	if (out_any != inner_any)
+		return ent_lexicon__diag(lx, 1, rd->line, "transformation: Q must stand for both events' codes or neither");
+	if (!out_any) {
+		for (size_t i = 0; i < len[10]; i++)
+			if (tok[10][i] < '0' || tok[10][i] > '9' || len[10] > 4)
+				return ent_lexicon__diag(lx, 1, rd->line, "transformation: bad code '%.*s'", (int)len[10], tok[10]);
+		t.code = ent_lexicon__strndup(lx, tok[10], len[10]);
+		ENT_RETURN_IF_OOM(t.code);
+	}
+	return ENT_VEC_PUSH(&lx->transforms, t);
+}
+
 static int read_verbs(ent_lexicon *lx, const char *data, size_t len, int petrarch)
 {
 	lx_reader rd = { lx, data, len, 0, 0, petrarch, 0, 0 };
@@ -643,6 +715,7 @@ static int read_verbs(ent_lexicon *lx, const char *data, size_t len, int petrarc
 	const char *hdr_c1 = NULL, *hdr_c2 = NULL;
 	int in_header_block = 0;
 	long hdr_block = -1; /* PETRARCH: the block of the header's first verb, which owns the patterns */
+	long hdr_plain = -1; /* PETRARCH: the block of the header's verbs without a code of their own */
 	while (rc == 0 && next(&rd, &l, &n)) {
 		if (l[0] == '<') {
 			/* <TIME> ... </TIME> and other sections we do not code */
@@ -655,6 +728,10 @@ static int read_verbs(ent_lexicon *lx, const char *data, size_t len, int petrarc
 		}
 		if (skip)
 			continue;
+		if (l[0] == '~' && petrarch) {
+			rc = add_transform(lx, &rd, l, n);
+			continue;
+		}
 		if (n > 4 && !memcmp(l, "---", 3) && l[n - 1] == '-') {
 			const char *br = memchr(l, '[', n), *cb = br ? memchr(br, ']', n - (size_t)(br - l)) : NULL;
 			hdr_c1 = hdr_c2 = NULL;
@@ -663,6 +740,7 @@ static int read_verbs(ent_lexicon *lx, const char *data, size_t len, int petrarc
 			in_header_block = 1;
 			block = -1;
 			hdr_block = -1;
+			hdr_plain = -1;
 			synset = -1;
 			continue;
 		}
@@ -750,8 +828,11 @@ static int read_verbs(ent_lexicon *lx, const char *data, size_t len, int petrarc
 			rc = ent_lexicon__diag(lx, 1, rd.line, "verb line without a verb: '%.*s'", (int)n, l);
 			continue;
 		}
-		if (in_header_block && block >= 0 && !br) {
-			/* another verb of the same PETRARCH block (a synonym) */
+		if (in_header_block && hdr_plain >= 0 && !br) {
+			/* another verb of the same PETRARCH block (a synonym), with
+			 * the header's code even after a verb with its own
+			 * ("REPORT [---]" then "SAY": SAY says 010) */
+			block = hdr_plain;
 		} else {
 			uint32_t b = 0;
 			rc = new_block(lx, v, vn, br ? c1 : hdr_c1, br ? c2 : hdr_c2, &b);
@@ -760,6 +841,8 @@ static int read_verbs(ent_lexicon *lx, const char *data, size_t len, int petrarc
 				hdr_block = block;
 			else if (rc == 0 && petrarch && in_header_block && hdr_block >= 0)
 				lx->blocks.items[b].pats_of = (int32_t)hdr_block;
+			if (in_header_block && !br)
+				hdr_plain = block;
 		}
 		if (rc == 0)
 			rc = add_verb_form(lx, &rd, (uint32_t)block, v, vn, vmatch, petrarch);

@@ -81,6 +81,7 @@ void ent_lexicon_free(ent_lexicon *lx)
 	ENT_VEC_FREE(&lx->altsets);
 	ENT_VEC_FREE(&lx->cameo);
 	ENT_VEC_FREE(&lx->pico);
+	ENT_VEC_FREE(&lx->transforms);
 	ENT_VEC_FREE(&lx->altmembers);
 	ent_map_free(lx->synsets);
 	ent_map_free(lx->actor_by_code);

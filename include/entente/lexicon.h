@@ -119,6 +119,36 @@ ENT_EXTERN(const char *) ent_lexicon_option(const ent_lexicon *lx, const char *n
 /** Set an option (as an "OPTION:" record of a TABARI suite would). */
 ENT_EXTERN(int) ent_lexicon_set_option(ent_lexicon *lx, const char *name, const char *value);
 
+/**
+ * A name people can read for an actor code, for reports and maps: "AZE"
+ * gives "Azerbaijan", "IGOEUR" "European Union", "ISRGOV" "Israel
+ * (government)".
+ *
+ * The longest leading part of `code` that is an actor's code gives the
+ * name: the actor's first name as its dictionary writes it (for a country
+ * of our files, its `name` line rather than the iso-codes list), or, for
+ * dictionaries that keep no such spelling (TABARI, PETRARCH), its first
+ * name phrase with each word capitalised ("AL_QAEDA" -> "Al Qaeda"). The
+ * rest of the code is read three letters at a time as sectors, each named
+ * by the first word of its agent entry ("GOV" -> "government"), or shown
+ * as it is when no agent has that code: "IGOEUREEC" -> "European Union
+ * (EEC)". A code whose beginning names no actor (people, "---GOV") has no
+ * name.
+ *
+ * Read-only: may be called on a loaded lexicon, finished or not, from
+ * several threads.
+ *
+ * @param lx   the lexicon (NULL: no name)
+ * @param code the actor code (NULL or "": no name)
+ * @param buf  receives the name, NUL-terminated and cut to `cap` bytes at
+ *             a character boundary; "" when there is none
+ * @param cap  size of `buf` in bytes; with a NULL `buf` or a `cap` of 0
+ *             nothing is written and 0 is returned
+ * @return the length in bytes of the name written to `buf`; 0 when the
+ *         code has no name
+ */
+ENT_EXTERN(size_t) ent_lexicon_actor_name(const ent_lexicon *lx, const char *code, char *buf, size_t cap);
+
 /** Free the lexicon. Accepts NULL. */
 ENT_EXTERN(void) ent_lexicon_free(ent_lexicon *lx);
 

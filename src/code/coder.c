@@ -1480,9 +1480,15 @@ static int attribution_after_comma(const ent_coder *c, size_t from, const ent_me
 		return 1;
 	static const char *const say[] = { "said", "says", "told", "added", "stated", "announced", "reported", "noted", "claimed",
 		"insisted", "explained", "declared", "confirmed", "warned", NULL };
-	for (size_t t = m->e; t < c->tl.n && t < m->e + 2; t++)
+	/* "..., US Deputy Secretary of Energy Jeffrey Kupfer said": a name
+	 * the dictionaries do not know may stand between */
+	size_t t = m->e;
+	while (t < c->tl.n && t < m->e + 8 &&
+	       ((c->tl.toks[t].flags & ENT_TOK_CAP) || c->inside.items[t] >= 0 || tis(c, t, "of")))
+		t++;
+	for (size_t u = t; u < c->tl.n && u < t + 2; u++)
 		for (size_t k = 0; say[k]; k++)
-			if (ent_code__tok_is(c, t, say[k]))
+			if (ent_code__tok_is(c, u, say[k]))
 				return 1;
 	return 0;
 }
@@ -1770,6 +1776,18 @@ static int embedded_infinitive(const ent_coder *c, int32_t sg, size_t vb)
 	return 0;
 }
 
+/* Whether the verb at vb is a gerund after a preposition ("especially by
+ * promoting biofuels"): the means or circumstance of another event. */
+static int gerund_adjunct(const ent_coder *c, size_t vb)
+{
+	if (tlen(c, vb) < 5 || memcmp(tnorm(c, vb) + tlen(c, vb) - 3, "ing", 3))
+		return 0;
+	for (size_t k = 1; k <= 2 && k <= vb; k++)
+		if (ent_word_is_preposition(tnorm(c, vb - k), tlen(c, vb - k)))
+			return 1;
+	return 0;
+}
+
 /* With PETRARCH's coding ontology loaded: a verb chained to the one
  * before "to" ("want to help": intend 0x3000 + aid 0x0040 = 033) takes
  * the sum of their numbers when the table has it, and a negated event
@@ -1848,6 +1866,11 @@ static int apply_transform(ent_coder *c, size_t vb, size_t ve, int32_t sg, int32
 	const struct ent_frame *f = &c->frames[fi - 1];
 	if (vb - f->ve > 15)
 		return 0;
+	/* only the clause's own verb: "said it will send a team to help
+	 * identify victims killed by ..." is about sending, not killing */
+	for (size_t t = f->ve > f->inner_end ? f->ve : f->inner_end; t < vb; t++)
+		if (c->inside.items[t] < 0 && has_verb_at(c, t) && !ent_word_is_aux(tnorm(c, t), tlen(c, t)))
+			return 0;
 	for (size_t t = f->ve; t < vb; t++)
 		if (tis(c, t, ";") || tis(c, t, ":") || tis(c, t, "but") || tis(c, t, "while") || tis(c, t, "after") ||
 		    tis(c, t, "before") || tis(c, t, "because") || tis(c, t, "when"))
@@ -1866,8 +1889,18 @@ static int apply_transform(ent_coder *c, size_t vb, size_t ve, int32_t sg, int32
 		x = same_actor(c, src, f->sg) ? 'a' : 'b';
 	} else if (sg >= 0 && c->m.items[sg].b >= f->ve) {
 		x = same_actor(c, sg, f->sg) ? 'a' : 'b';
-	} else
-		return 0;
+	} else {
+		/* "said they will attack": the clause's own subject, without "that" */
+		src = -1;
+		for (size_t k = 0; k < c->m.len && src < 0; k++) {
+			const ent_mention_i *m = &c->m.items[k];
+			if (m->b >= f->ve && m->e <= vb && !m->in_pp && !m->null && !m->modifier)
+				src = m->group;
+		}
+		if (src < 0)
+			return 0;
+		x = same_actor(c, src, f->sg) ? 'a' : 'b';
+	}
 	for (size_t i = 0; i < lx->transforms.len; i++) {
 		const lx_transform *t = &lx->transforms.items[i];
 		if (strcmp(t->outer, f->code) || t->x != x || (t->inner_root[0] && strncmp(code, t->inner_root, 2)))
@@ -1879,6 +1912,7 @@ static int apply_transform(ent_coder *c, size_t vb, size_t ve, int32_t sg, int32
 		if (p < 0 || q < 0 || p == q)
 			continue;
 		unhold_verb(c, f->vb);
+		c->frames[fi - 1].inner_end = (uint32_t)ve;
 		c->cur_score = 1 << 20; /* beats the patterns' events between the pair */
 		ENT_FORWARD_IF_ERROR(emit_groups(c, p, q, t->code ? t->code : code, NULL, vb, ve, neg, mod, hold_event, c));
 		return 1;
@@ -1899,6 +1933,7 @@ static void push_frame(ent_coder *c, size_t vb, size_t ve, int32_t sg, const cha
 			c->frames[c->nframes].ve = (uint32_t)ve;
 			c->frames[c->nframes].sg = sg;
 			c->frames[c->nframes].code = code;
+			c->frames[c->nframes].inner_end = 0;
 			c->nframes++;
 			return;
 		}
@@ -2241,9 +2276,12 @@ static int code_events(ent_coder *c, ent_event_fn fn, void *payload)
 		}
 		/* "The US, Russia and Switzerland met": a compound subject of a
 		 * meeting or agreement with no object acts on each other */
-		if (tg < 0 && c->m.items[sg].next >= 0 && code && code[0] == '0' &&
+		if (tg < 0 && c->m.items[sg].next >= 0 && code && code[0] == '0' && !(!tabari && embedded_infinitive(c, sg, vb)) &&
+		    !gerund_adjunct(c, vb) &&
 		    (code[1] == '3' || code[1] == '4' || code[1] == '5' || code[1] == '6' || code[1] == '8')) {
 			int neg = !pattern_neg && negated_between(c, c->m.items[sg].e, vb);
+			if (lx->pico.len) /* "are seeking to deepen a partnership": intent, 031 */
+				compose_pico(c, chain_code && chain_end + 1 == vb ? chain_code : NULL, &code, &code2, &neg);
 			c->cur_score = matched_score;
 			c->cur_verb = (uint32_t)vb;
 			for (int32_t s1 = sg; s1 >= 0; s1 = c->m.items[s1].next)
@@ -2262,7 +2300,10 @@ static int code_events(ent_coder *c, ent_event_fn fn, void *payload)
 		if (lx->transforms.len) {
 			size_t from = c->m.items[sg].e < vb ? c->m.items[sg].e : 0;
 			int tneg = !pattern_neg && negated_between(c, from, vb);
-			int r = apply_transform(c, vb, vend, sg, tg, code, tneg, modality_between(c, from, vb));
+			const char *tcode = code, *tcode2 = NULL;
+			if (lx->pico.len) /* "would not give permission": 124, not a negated 070 */
+				compose_pico(c, NULL, &tcode, &tcode2, &tneg);
+			int r = apply_transform(c, vb, vend, sg, tg, tcode, tneg, modality_between(c, from, vb));
 			ENT_FORWARD_IF_ERROR(r);
 			if (r) {
 				held_seen = held_seen < c->held.len ? held_seen : c->held.len;

@@ -103,7 +103,7 @@ struct ent_coder {
 	size_t last_verb_end;
 	/* verbs of the sentence that govern a clause under a PETRARCH
 	 * transformation ("said", "claimed", "wants") and their source */
-	struct ent_frame { uint32_t vb, ve; int32_t sg; const char *code; } frames[8];
+	struct ent_frame { uint32_t vb, ve, inner_end; int32_t sg; const char *code; } frames[8];
 	size_t nframes;
 };
 

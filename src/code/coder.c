@@ -1776,6 +1776,25 @@ static int embedded_infinitive(const ent_coder *c, int32_t sg, size_t vb)
 	return 0;
 }
 
+/* Whether mention group g is named as a place: "in Doha", "at the border". */
+static int locative(const ent_coder *c, int32_t g)
+{
+	size_t t = c->m.items[g].b;
+	while (t > 0 && ent_word_is_determiner(tnorm(c, t - 1), tlen(c, t - 1)))
+		t--;
+	return t > 0 && (tis(c, t - 1, "in") || tis(c, t - 1, "at") || tis(c, t - 1, "near") || tis(c, t - 1, "inside") ||
+			 tis(c, t - 1, "across") || tis(c, t - 1, "throughout"));
+}
+
+/* A statement (CAMEO 010-012) is addressed to someone, not to where it
+ * was made: "made his remarks in Doha". (PETRARCH's conventions take a
+ * place as the target of most other events, "appealed for peace in
+ * Ithilen", and of a claim or sympathy about what happened there.) */
+static int statement_event(const char *code)
+{
+	return code && code[0] == '0' && code[1] == '1' && code[2] >= '0' && code[2] <= '2';
+}
+
 /* Whether the verb at vb is a gerund after a preposition ("especially by
  * promoting biofuels"): the means or circumstance of another event. */
 static int gerund_adjunct(const ent_coder *c, size_t vb)
@@ -2258,8 +2277,11 @@ static int code_events(ent_coder *c, ent_event_fn fn, void *payload)
 		}
 		if (sg < 0)
 			continue;
-		if (tg < 0)
+		if (tg < 0) {
 			tg = target_after(c, vend, sg);
+			if (tg >= 0 && !tabari && locative(c, tg) && statement_event(code))
+				tg = -1;
+		}
 		if (tg < 0 && tabari) {
 			/* TABARI's rule: with no actor after the verb, the target is
 			 * the subject of a "that" clause whose source is outside it

@@ -1635,6 +1635,22 @@ static int after_be(const ent_coder *c, size_t v)
 	return 0;
 }
 
+/* A participle that is passive without "be": "victims killed by the
+ * crash" (a "by" agent right after it, no "have" before it), "there were
+ * ten soldiers killed in Ukraine". */
+static int reduced_passive(const ent_coder *c, size_t vb, size_t ve)
+{
+	if (vb == 0)
+		return 0;
+	if (ve < c->tl.n && tis(c, ve, "by") && !ent_word_is_aux(tnorm(c, vb - 1), tlen(c, vb - 1)) &&
+	    !ent_word_is_be(tnorm(c, vb - 1), tlen(c, vb - 1)))
+		return 1;
+	for (size_t t = vb > 8 ? vb - 8 : 0; t + 1 < vb; t++)
+		if (tis(c, t, "there") && ent_word_is_be(tnorm(c, t + 1), tlen(c, t + 1)))
+			return 1;
+	return 0;
+}
+
 /* Whether a pattern element names a negation itself ("- NOT *",
  * "- HAS { NOT | REFUSED_TO } *"): the event is then not negated. */
 static int elem_negates(const ent_lexicon *lx, const lx_elem *e, int depth)
@@ -2119,7 +2135,7 @@ static int code_events(ent_coder *c, ent_event_fn fn, void *payload)
 		i = vend - 1;
 		if (!code)
 			continue;
-		int passive = after_be(c, vb) && is_participle(c, vb + vf->head);
+		int passive = is_participle(c, vb + vf->head) && (after_be(c, vb) || (!tabari && reduced_passive(c, vb, vend)));
 		/* "want to re-examine", "pledged to expel", "seeking to deepen": a
 		 * verb coded only by its block, whose object is another verb, gives
 		 * way to that verb's event between the same pair */
@@ -2196,6 +2212,12 @@ static int code_events(ent_coder *c, ent_event_fn fn, void *payload)
 				if (u < n && c->at.items[u] >= 0)
 					sg = c->m.items[c->at.items[u]].group;
 				break;
+			}
+			if (sg >= 0 && tg < 0 && !after_be(c, vb) && vb >= 1 && tis(c, vend, "by")) {
+				/* "victims killed by X": the noun the participle follows */
+				if (c->inside.items[vb - 1] < 0)
+					continue;
+				tg = c->m.items[c->inside.items[vb - 1]].group;
 			}
 			if (sg >= 0 && tg < 0) {
 				/* the passive's subject is the target, even as an adjective:

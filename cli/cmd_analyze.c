@@ -55,10 +55,33 @@ static void usage(FILE *out)
 		"                    0 for all); JSON, GraphML and GEXF always hold every one\n"
 		"  --layout L        picture layout: neato (default) or fdp\n"
 		"  --dict PATH       dictionary file or directory instead of the defaults (repeatable)\n"
+		"  --no-names        show actor codes alone, without the names the dictionaries give them\n"
+		"                    (default: \"Azerbaijan (AZE)\" in text and HTML, a name beside each code in\n"
+		"                    JSON, GraphML and GEXF, names beside the nodes of the picture)\n"
 		"  -q, --quiet       no summary line on standard error\n"
 		"  -h, --help        this text\n\n"
 		"Exit status: 0 done, 1 some inputs had errors (reported, the rest analysed), 2 usage,\n"
 		"3 could not run (database, output file).\n");
+}
+
+/* The dictionaries that name the actors: the defaults, then each --dict
+ * (a TABARI or Phoenix dictionary names its own codes). Quiet: the
+ * ingest has reported any problem in them already. NULL, with a warning,
+ * when they cannot be read: the report then shows codes alone. */
+static ent_lexicon *names_lexicon(const ent_cli_dicts *dicts)
+{
+	ent_lexicon *lx = NULL;
+	int rc = ent_lexicon_new(&lx, NULL);
+	if (rc == 0)
+		rc = ent_lexicon_load_default(lx);
+	for (size_t i = 0; rc == 0 && i < dicts->n; i++)
+		rc = ent_lexicon_load(lx, dicts->paths[i]);
+	if (rc) {
+		fprintf(stderr, "entente analyze: actors are shown by code only: %s\n", ent_error_last());
+		ent_lexicon_free(lx);
+		return NULL;
+	}
+	return lx;
 }
 
 /* "1y", "6m", "3m", "18m" -> months. */
@@ -117,6 +140,7 @@ static int run(int argc, char **argv)
 		{ "quiet", no_argument, NULL, 'q' },           { "help", no_argument, NULL, 'h' },
 		{ "exact", no_argument, NULL, 'X' },           { "heuristic", no_argument, NULL, 'E' },
 		{ "max-dyads", required_argument, NULL, 'M' }, { "weighted", no_argument, NULL, 'W' },
+		{ "no-names", no_argument, NULL, 'N' },
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *db = NULL, *output = NULL, *html = NULL;
@@ -124,7 +148,7 @@ static int run(int argc, char **argv)
 	ent_report_options ro = ENT_REPORT_OPTIONS_INIT;
 	ro.dyads.window_months = 12;
 	ro.max_dyads = 200; /* a person reads the strongest; the data formats keep all */
-	int quiet = 0, c, rc;
+	int quiet = 0, no_names = 0, c, rc;
 	ent_cli_dicts dicts = { .n = 0 };
 	long n;
 	double x;
@@ -182,6 +206,7 @@ static int run(int argc, char **argv)
 			ro.max_dyads = (size_t)n;
 			break;
 		case 'W': ro.weighted = 1; break;
+		case 'N': no_names = 1; break;
 		case 'X': ro.method = ENT_REPORT_METHOD_EXACT; break;
 		case 'E': ro.method = ENT_REPORT_METHOD_HEURISTIC; break;
 		case 'q': quiet = 1; break;
@@ -224,9 +249,12 @@ static int run(int argc, char **argv)
 			return e;
 		}
 	}
+	ent_lexicon *names = no_names ? NULL : names_lexicon(&dicts);
+	ro.names = names;
 	ent_report *r = NULL;
 	rc = ent_report_from_store(&r, s, &ro);
 	ent_store_close(s);
+	ent_lexicon_free(names); /* the report keeps copies of the names */
 	if (rc)
 		return ent_cli_fatal("analyze", rc);
 

@@ -27,8 +27,9 @@
 #define ENTENTE_REPORT_H
 
 #include "entente/common.h"
-#include "entente/dyads.h" /* ent_dyads, ent_dyad_options */
-#include "entente/store.h" /* ent_store */
+#include "entente/dyads.h"   /* ent_dyads, ent_dyad_options */
+#include "entente/lexicon.h" /* ent_lexicon: actor names */
+#include "entente/store.h"   /* ent_store */
 
 #ifdef __cplusplus
 extern "C" {
@@ -63,6 +64,13 @@ typedef struct {
 	size_t max_dyads;         /**< dyads listed in text and HTML; 0 means all */
 	const char *layout;       /**< Graphviz layout for SVG: "neato" (default) or "fdp" */
 	int method;               /**< frustration: ENT_REPORT_METHOD_AUTO, _EXACT or _HEURISTIC */
+	/** Dictionaries that name the actors (ent_lexicon_actor_name()), or
+	 *  NULL for codes alone. Borrowed while the report is built only: the
+	 *  names are copied, the report does not refer to it afterwards. With
+	 *  names, text and HTML show "Azerbaijan (AZE)" where there is room
+	 *  and the code elsewhere, pictures label nodes by name, and JSON,
+	 *  GraphML and GEXF give each actor a name beside its code. */
+	const ent_lexicon *names;
 } ent_report_options;
 
 /**
@@ -81,7 +89,7 @@ enum {
 
 #define ENT_REPORT_OPTIONS_VERSION 1
 #define ENT_REPORT_OPTIONS_INIT \
-	{ ENT_REPORT_OPTIONS_VERSION, ENT_DYAD_OPTIONS_INIT, 0, 10.0, 0, 0, 0, NULL, ENT_REPORT_METHOD_AUTO }
+	{ ENT_REPORT_OPTIONS_VERSION, ENT_DYAD_OPTIONS_INIT, 0, 10.0, 0, 0, 0, NULL, ENT_REPORT_METHOD_AUTO, NULL }
 
 /** Fill `opts` with the defaults. */
 ENT_EXTERN(int) ent_report_options_init(ent_report_options *opts, unsigned int version);

@@ -13,16 +13,34 @@
 #include "util/alloc.h" /* ent__malloc, ent__free */
 #include "util/error.h" /* ENT_FORWARD_IF_ERROR */
 
-/* DOT quoted string: only '"' and '\\' need escaping inside quotes. */
-static int quoted(ent_buf *out, const char *s)
+/* The inside of a DOT quoted string: only '"' and '\\' need escaping. */
+static int escaped(ent_buf *out, const char *s)
 {
-	ENT_FORWARD_IF_ERROR(ent_buf_putc(out, '"'));
 	for (; s && *s; s++) {
 		if (*s == '"' || *s == '\\')
 			ENT_FORWARD_IF_ERROR(ent_buf_putc(out, '\\'));
 		ENT_FORWARD_IF_ERROR(ent_buf_putc(out, *s == '\n' ? ' ' : *s));
 	}
+	return 0;
+}
+
+static int quoted(ent_buf *out, const char *s)
+{
+	ENT_FORWARD_IF_ERROR(ent_buf_putc(out, '"'));
+	ENT_FORWARD_IF_ERROR(escaped(out, s));
 	return ent_buf_putc(out, '"');
+}
+
+/* "Azerbaijan (AZE)" or the code, escaped for a quoted string. */
+static int label(const ent_report *r, ent_buf *out, const char *code)
+{
+	const char *name = ent_report__name(r, code);
+	if (!name)
+		return escaped(out, code);
+	ENT_FORWARD_IF_ERROR(escaped(out, name));
+	ENT_FORWARD_IF_ERROR(ent_buf_puts(out, " ("));
+	ENT_FORWARD_IF_ERROR(escaped(out, code));
+	return ent_buf_putc(out, ')');
 }
 
 static const ent_dyad_actor *actor_of(const ent_report *r, size_t node)
@@ -93,8 +111,9 @@ int ent_report__dot_graph(const ent_report *r, ent_buf *out, int legend)
 	ENT_FORWARD_IF_ERROR(drawn_threshold(r, &min_drawn, &drawn_ties, &among));
 	ENT_FORWARD_IF_ERROR(ent_buf_printf(out,
 		"  graph [layout=%s, overlap=false, splines=%s, sep=\"+14\", outputorder=edgesfirst, "
-		"fontname=\"Helvetica\", fontsize=11, labelloc=b, labeljust=l, pad=0.3];\n",
-		r->opts.layout ? r->opts.layout : "neato", drawn_ties <= 120 ? "true" : "line"));
+		"fontname=\"Helvetica\", fontsize=11, labelloc=b, labeljust=l, pad=0.3%s];\n",
+		r->opts.layout ? r->opts.layout : "neato", drawn_ties <= 120 ? "true" : "line",
+		r->names ? ", forcelabels=true" : ""));
 	ENT_FORWARD_IF_ERROR(ent_buf_puts(out,
 		"  node [shape=circle, style=filled, fontname=\"Helvetica-Bold\", fontsize=12, penwidth=1.5];\n"
 		"  edge [fontname=\"Helvetica\", fontsize=12];\n"));
@@ -161,7 +180,17 @@ int ent_report__dot_graph(const ent_report *r, ent_buf *out, int legend)
 			ENT_FORWARD_IF_ERROR(ent_buf_puts(out, ", shape=doublecircle, penwidth=3"));
 		else if (mark == 2)
 			ENT_FORWARD_IF_ERROR(ent_buf_puts(out, ", penwidth=3"));
-		ENT_FORWARD_IF_ERROR(ent_buf_printf(out, ", tooltip=\"%s: bloc %d", name, side + 1));
+		/* The circle keeps the code, which fits it; the name goes
+		 * beside it ("Azerbaijan"), placed after the layout. */
+		const char *called = ent_report__name(r, name);
+		if (called) {
+			ENT_FORWARD_IF_ERROR(ent_buf_puts(out, ", xlabel="));
+			ENT_FORWARD_IF_ERROR(quoted(out, called));
+			ENT_FORWARD_IF_ERROR(ent_buf_puts(out, ", fontcolor=\"#1f2937\""));
+		}
+		ENT_FORWARD_IF_ERROR(ent_buf_puts(out, ", tooltip=\""));
+		ENT_FORWARD_IF_ERROR(label(r, out, name));
+		ENT_FORWARD_IF_ERROR(ent_buf_printf(out, ": bloc %d", side + 1));
 		if (p && p->unbalanced)
 			ENT_FORWARD_IF_ERROR(ent_buf_printf(out, ", cross-pressure %.1f in %llu unbalanced triangles",
 							    p->score, (unsigned long long)p->unbalanced));
@@ -186,9 +215,11 @@ int ent_report__dot_graph(const ent_report *r, ent_buf *out, int legend)
 						    sign > 0 ? 1.3 : 2.6, 1.0 + w / (maxw > 0 ? maxw : 1)));
 		if (frustrated)
 			ENT_FORWARD_IF_ERROR(ent_buf_puts(out, ", label=<<b>&#x2715;</b>>, fontcolor=\"#e8590c\", fontsize=16"));
-		ENT_FORWARD_IF_ERROR(ent_buf_printf(out, ", tooltip=\"%s %s %s: %s, weight %.1f%s\"];\n",
-						    ent_signed_graph_node_name(r->g, u), sign > 0 ? "+" : "-",
-						    ent_signed_graph_node_name(r->g, v), sign > 0 ? "cooperative" : "hostile",
+		ENT_FORWARD_IF_ERROR(ent_buf_puts(out, ", tooltip=\""));
+		ENT_FORWARD_IF_ERROR(label(r, out, ent_signed_graph_node_name(r->g, u)));
+		ENT_FORWARD_IF_ERROR(ent_buf_puts(out, sign > 0 ? " + " : " - "));
+		ENT_FORWARD_IF_ERROR(label(r, out, ent_signed_graph_node_name(r->g, v)));
+		ENT_FORWARD_IF_ERROR(ent_buf_printf(out, ": %s, weight %.1f%s\"];\n", sign > 0 ? "cooperative" : "hostile",
 						    w, frustrated ? ", expected to change" : ""));
 	}
 	return ent_buf_puts(out, "}\n");

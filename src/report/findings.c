@@ -23,7 +23,12 @@ static int strongest_ties(const ent_report *r, ent_buf *out, int sign, const cha
 			continue;
 		if (!shown)
 			ENT_FORWARD_IF_ERROR(ent_buf_printf(out, "Strongest %s ties: ", what));
-		ENT_FORWARD_IF_ERROR(ent_buf_printf(out, "%s%s-%s (%+.1f)", shown ? ", " : "", d->a, d->b, d->net));
+		const char *na = ent_report__name(r, d->a), *nb = ent_report__name(r, d->b);
+		if (na || nb) /* "Azerbaijan-Israel (AZE-ISR, +3.0)" */
+			ENT_FORWARD_IF_ERROR(ent_buf_printf(out, "%s%s-%s (%s-%s, %+.1f)", shown ? ", " : "", na ? na : d->a,
+							    nb ? nb : d->b, d->a, d->b, d->net));
+		else
+			ENT_FORWARD_IF_ERROR(ent_buf_printf(out, "%s%s-%s (%+.1f)", shown ? ", " : "", d->a, d->b, d->net));
 		shown++;
 	}
 	return shown ? ent_buf_puts(out, ".\n") : 0;
@@ -41,9 +46,11 @@ int ent_report__findings(const ent_report *r, ent_buf *out)
 		size_t tied = 1;
 		while (tied < c->n_pressure && fabs(c->pressure[tied].score - p->score) < 1e-9)
 			tied++;
-		ENT_FORWARD_IF_ERROR(ent_buf_printf(out, "Most cross-pressured: %s, whose partners are at odds in %llu "
+		ENT_FORWARD_IF_ERROR(ent_buf_puts(out, "Most cross-pressured: "));
+		ENT_FORWARD_IF_ERROR(ent_report__put_label(r, out, node(r, p->node)));
+		ENT_FORWARD_IF_ERROR(ent_buf_printf(out, ", whose partners are at odds in %llu "
 						    "triangle%s (score %.1f; in %llu unbalanced of its %llu triangles)%s.\n",
-						    node(r, p->node), (unsigned long long)p->pivots,
+						    (unsigned long long)p->pivots,
 						    p->pivots == 1 ? "" : "s", p->score, (unsigned long long)p->unbalanced,
 						    (unsigned long long)p->triangles,
 						    tied > 1 ? ", level with others" : ""));
@@ -56,8 +63,13 @@ int ent_report__findings(const ent_report *r, ent_buf *out)
 	if (c->n_unbalanced) {
 		size_t v[3];
 		ent_report__triad_nodes(r, &c->unbalanced[0], v);
-		ENT_FORWARD_IF_ERROR(ent_buf_printf(out, "Strongest unbalanced triad: %s-%s-%s (", node(r, v[0]), node(r, v[1]),
-						    node(r, v[2])));
+		ENT_FORWARD_IF_ERROR(ent_buf_puts(out, "Strongest unbalanced triad: "));
+		if (r->names) /* "Azerbaijan, Iran, Israel: AZE-IRN-ISR (...)" */
+			for (int k = 0; k < 3; k++) {
+				const char *nm = ent_report__name(r, node(r, v[k]));
+				ENT_FORWARD_IF_ERROR(ent_buf_printf(out, "%s%s", nm ? nm : node(r, v[k]), k < 2 ? ", " : ": "));
+			}
+		ENT_FORWARD_IF_ERROR(ent_buf_printf(out, "%s-%s-%s (", node(r, v[0]), node(r, v[1]), node(r, v[2])));
 		static const int pairs[3][2] = { { 0, 1 }, { 0, 2 }, { 1, 2 } };
 		for (int k = 0; k < 3; k++) {
 			long e = ent_report__edge(r, v[pairs[k][0]], v[pairs[k][1]]);
@@ -81,8 +93,13 @@ int ent_report__findings(const ent_report *r, ent_buf *out)
 			int sign;
 			if (ent_report__tie(r, f->edges[i], &u, &v, &sign, NULL))
 				continue;
-			ENT_FORWARD_IF_ERROR(ent_buf_printf(out, "%s%s-%s (%s)", i ? ", " : "", node(r, u), node(r, v),
-							    sign < 0 ? "hostile inside a bloc" : "cooperative across blocs"));
+			const char *why = sign < 0 ? "hostile inside a bloc" : "cooperative across blocs";
+			const char *nu = ent_report__name(r, node(r, u)), *nv = ent_report__name(r, node(r, v));
+			if (nu || nv)
+				ENT_FORWARD_IF_ERROR(ent_buf_printf(out, "%s%s-%s (%s-%s, %s)", i ? ", " : "", nu ? nu : node(r, u),
+								    nv ? nv : node(r, v), node(r, u), node(r, v), why));
+			else
+				ENT_FORWARD_IF_ERROR(ent_buf_printf(out, "%s%s-%s (%s)", i ? ", " : "", node(r, u), node(r, v), why));
 		}
 		ENT_FORWARD_IF_ERROR(ent_buf_puts(out, f->n_edges > 5 ? ", ...\n" : ".\n"));
 	}

@@ -1,5 +1,5 @@
-/* The signed network as GraphML: nodes with bloc, k-bloc and
- * cross-pressure; edges with sign, weight, cooperation, conflict and
+/* The signed network as GraphML: nodes (id: the actor code) with name,
+ * bloc, k-bloc and cross-pressure; edges with sign, weight, cooperation, conflict and
  * whether the tie is frustrated. Readable by Gephi, yEd, igraph, NetworkX. */
 #include "report/report_impl.h"
 
@@ -10,6 +10,7 @@ int ent_report__graphml(const ent_report *r, ent_buf *out)
 	ENT_FORWARD_IF_ERROR(ent_buf_puts(out,
 		"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 		"<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n"
+		"  <key id=\"name\" for=\"node\" attr.name=\"name\" attr.type=\"string\"/>\n"
 		"  <key id=\"bloc\" for=\"node\" attr.name=\"bloc\" attr.type=\"int\"/>\n"
 		"  <key id=\"kbloc\" for=\"node\" attr.name=\"kbloc\" attr.type=\"int\"/>\n"
 		"  <key id=\"pressure\" for=\"node\" attr.name=\"pressure\" attr.type=\"double\"/>\n"
@@ -22,7 +23,14 @@ int ent_report__graphml(const ent_report *r, ent_buf *out)
 		const ent_pressure *p = ent_report__pressure(r, i);
 		ENT_FORWARD_IF_ERROR(ent_buf_puts(out, "    <node id=\""));
 		ENT_FORWARD_IF_ERROR(ent_report__put_xml(out, ent_signed_graph_node_name(r->g, i)));
-		ENT_FORWARD_IF_ERROR(ent_buf_printf(out, "\"><data key=\"bloc\">%d</data>", r->fr.side[i] ? 2 : 1));
+		ENT_FORWARD_IF_ERROR(ent_buf_puts(out, "\">"));
+		const char *name = ent_report__name(r, ent_signed_graph_node_name(r->g, i));
+		if (name) {
+			ENT_FORWARD_IF_ERROR(ent_buf_puts(out, "<data key=\"name\">"));
+			ENT_FORWARD_IF_ERROR(ent_report__put_xml(out, name));
+			ENT_FORWARD_IF_ERROR(ent_buf_puts(out, "</data>"));
+		}
+		ENT_FORWARD_IF_ERROR(ent_buf_printf(out, "<data key=\"bloc\">%d</data>", r->fr.side[i] ? 2 : 1));
 		if (r->have_blocs)
 			ENT_FORWARD_IF_ERROR(ent_buf_printf(out, "<data key=\"kbloc\">%zu</data>", r->blocs.bloc[i] + 1));
 		ENT_FORWARD_IF_ERROR(ent_buf_printf(out, "<data key=\"pressure\">%.6g</data></node>\n", p ? p->score : 0.0));

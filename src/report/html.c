@@ -33,7 +33,9 @@ static const char style[] =
 	".flag{background:#fff3bf;border-radius:3px;padding:0 .3em;font-size:.85em}"
 	".empty{padding:1em;background:#fff3bf;border-radius:6px}"
 	".key span{margin-right:1.2em}ul.short{background:#f6f8fa;border-radius:6px;padding:.6em 1em .6em 2em}"
-	"ul.short li{margin:.15em 0}";
+	"ul.short li{margin:.15em 0}"
+	".chip.named{font-family:inherit}.chip small,.nm small{font-family:ui-monospace,Menlo,Consolas,monospace;"
+	"color:#57606a}.nm{font-family:inherit;font-weight:400;color:#57606a;font-size:.92em}";
 
 static const char *node(const ent_report *r, size_t i)
 {
@@ -47,10 +49,32 @@ static int sign_span(ent_buf *out, int sign)
 			      sign > 0 ? "+" : sign < 0 ? "&minus;" : "0");
 }
 
+/* An actor in its bloc's colour: "Azerbaijan AZE" (the code small)
+ * when it has a name, else the code. */
 static int chip(const ent_report *r, ent_buf *out, size_t i)
 {
-	P("<span class=\"chip b%d%s\">", r->fr.side[i] ? 2 : 1, ent_report__pressure_mark(r, i) ? " press" : "");
+	const char *name = ent_report__name(r, node(r, i));
+	P("<span class=\"chip b%d%s%s\">", r->fr.side[i] ? 2 : 1, ent_report__pressure_mark(r, i) ? " press" : "",
+	  name ? " named" : "");
+	if (name) {
+		X(name);
+		S(" <small>");
+	}
 	X(node(r, i));
+	return ent_buf_puts(out, name ? "</small></span>" : "</span>");
+}
+
+/* Under a pair of codes, the pair's names ("Azerbaijan &ndash; Israel")
+ * when either has one. */
+static int pair_names(const ent_report *r, ent_buf *out, const char *a, const char *b)
+{
+	const char *na = ent_report__name(r, a), *nb = ent_report__name(r, b);
+	if (!na && !nb)
+		return 0;
+	S("<br><span class=\"nm\">");
+	X(na ? na : a);
+	S(" &ndash; ");
+	X(nb ? nb : b);
 	return ent_buf_puts(out, "</span>");
 }
 
@@ -112,6 +136,7 @@ static int findings(const ent_report *r, ent_buf *out)
 			X(node(r, u));
 			S(" &ndash; ");
 			X(node(r, v));
+			ENT_FORWARD_IF_ERROR(pair_names(r, out, node(r, u), node(r, v)));
 			S("</td><td>");
 			ENT_FORWARD_IF_ERROR(sign_span(out, sign));
 			P("</td><td class=\"n\">%.1f</td><td>%s</td></tr>\n", w,
@@ -212,6 +237,7 @@ static int dyads(const ent_report *r, ent_buf *out)
 		X(d->a);
 		S(" &ndash; ");
 		X(d->b);
+		ENT_FORWARD_IF_ERROR(pair_names(r, out, d->a, d->b));
 		S("</td><td>");
 		ENT_FORWARD_IF_ERROR(sign_span(out, d->sign));
 		P("</td><td class=\"n\">%.1f</td><td class=\"n\">%.1f</td><td class=\"n\">%.1f</td>"
@@ -319,6 +345,7 @@ static int over_time(const ent_report *r, ent_buf *out)
 		X(d->a);
 		S(" &ndash; ");
 		X(d->b);
+		ENT_FORWARD_IF_ERROR(pair_names(r, out, d->a, d->b));
 		S("</td><td class=\"code\">");
 		for (size_t w = 0; w < r->nwindows; w++) {
 			int any = d->window_net && d->window_net[w] != 0;
@@ -337,12 +364,19 @@ static int over_time(const ent_report *r, ent_buf *out)
 
 static int actors(const ent_report *r, ent_buf *out)
 {
-	S("<h2>Actors by prominence</h2>\n<table><tr><th>#</th><th>actor</th><th>evidence</th><th>signed ties</th>"
-	  "<th>weight</th></tr>\n");
+	S("<h2>Actors by prominence</h2>\n<table><tr><th>#</th><th>actor</th>");
+	if (r->names)
+		S("<th>name</th>");
+	S("<th>evidence</th><th>signed ties</th><th>weight</th></tr>\n");
 	for (size_t i = 0; i < ent_dyads_actor_count(r->d); i++) {
 		const ent_dyad_actor *a = ent_dyads_actor(r->d, i);
 		P("<tr><td class=\"n\">%zu</td><td class=\"code\">", i + 1);
 		X(a->code);
+		if (r->names) {
+			const char *name = ent_report__name(r, a->code);
+			S("</td><td>");
+			X(name ? name : "");
+		}
 		P("</td><td class=\"n\">%llu</td><td class=\"n\">%zu</td><td class=\"n\">%.1f</td></tr>\n",
 		  (unsigned long long)a->evidence, a->degree, a->weight);
 	}

@@ -102,6 +102,7 @@ static int actors(const ent_report *r, ent_buf *out)
 		const ent_dyad_actor *a = ent_dyads_actor(r->d, i);
 		ENT_FORWARD_IF_ERROR(ent_buf_puts(out, i ? ",{" : "{"));
 		ENT_FORWARD_IF_ERROR(kstr(out, "code", a->code, 1));
+		ENT_FORWARD_IF_ERROR(kstr(out, "name", ent_report__name(r, a->code), 1));
 		ENT_FORWARD_IF_ERROR(kint(out, "evidence", a->evidence, 1));
 		ENT_FORWARD_IF_ERROR(kint(out, "degree", a->degree, 1));
 		size_t n;
@@ -250,6 +251,7 @@ static int triads(const ent_report *r, ent_buf *out)
 			continue;
 		ENT_FORWARD_IF_ERROR(ent_buf_puts(out, k++ ? ",{" : "{"));
 		ENT_FORWARD_IF_ERROR(kstr(out, "actor", node(r, p->node), 1));
+		ENT_FORWARD_IF_ERROR(kstr(out, "name", ent_report__name(r, node(r, p->node)), 1));
 		ENT_FORWARD_IF_ERROR(knum(out, "score", p->score, 1));
 		ENT_FORWARD_IF_ERROR(kint(out, "pivots", p->pivots, 1));
 		ENT_FORWARD_IF_ERROR(knum(out, "involvement", p->involvement, 1));

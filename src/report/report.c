@@ -8,7 +8,7 @@
 #include <stdlib.h> /* qsort */
 #include <string.h> /* strcmp, memset */
 
-#include "util/alloc.h" /* ent__calloc, ent__malloc, ent__free */
+#include "util/alloc.h" /* ent__calloc, ent__malloc, ent__free, ent__strndup */
 #include "util/error.h" /* ENT_RETURN_ERROR_IF, ENT_FORWARD_IF_ERROR */
 
 /* Listed triads are kept generously: JSON lists them all (for checks such
@@ -260,8 +260,50 @@ static int analyse_window(ent_report *r, size_t w)
 	return rc;
 }
 
+/* Names of every actor of the dyads, looked up once: the lexicon is
+ * borrowed only while the report is built. */
+static int collect_names(ent_report *r)
+{
+	if (!r->opts.names)
+		return 0;
+	r->names = ent_map_new();
+	ENT_RETURN_IF_OOM(r->names);
+	char name[256];
+	for (size_t i = 0; i < ent_dyads_actor_count(r->d); i++) {
+		const char *code = ent_dyads_actor(r->d, i)->code;
+		if (!code || ent_map_has(r->names, code, strlen(code)))
+			continue;
+		size_t n = ent_lexicon_actor_name(r->opts.names, code, name, sizeof name);
+		if (!n)
+			continue;
+		char *copy = ent__strndup(name, n);
+		ENT_RETURN_IF_OOM(copy);
+		int rc = ent_map_put(r->names, code, strlen(code), copy);
+		if (rc < 0) {
+			ent__free(copy);
+			return rc;
+		}
+	}
+	r->opts.names = NULL; /* not used past this point */
+	return 0;
+}
+
+const char *ent_report__name(const ent_report *r, const char *code)
+{
+	return r->names && code ? ent_map_get(r->names, code, strlen(code)) : NULL;
+}
+
+int ent_report__put_label(const ent_report *r, ent_buf *out, const char *code)
+{
+	const char *name = ent_report__name(r, code);
+	if (!name)
+		return ent_buf_puts(out, code ? code : "?");
+	return ent_buf_printf(out, "%s (%s)", name, code);
+}
+
 static int analyse(ent_report *r)
 {
+	ENT_FORWARD_IF_ERROR(collect_names(r));
 	ENT_FORWARD_IF_ERROR(build_graph(&r->g, r->d, (size_t)-1));
 	size_t nw = ent_dyads_window_count(r->d);
 	if (nw > 1) {
@@ -439,6 +481,15 @@ void ent_report_free(ent_report *r)
 	ent__free(r->actor_at);
 	ent__free(r->windows);
 	ent_map_free(r->edge_of);
+	if (r->names) {
+		size_t it = 0;
+		const char *k;
+		size_t kl;
+		void *v;
+		while (ent_map_next(r->names, &it, &k, &kl, &v))
+			ent__free(v);
+		ent_map_free(r->names);
+	}
 	ent_signed_graph_free(r->g);
 	ent_dyads_free(r->owned);
 	ent__free(r);

@@ -39,7 +39,14 @@ struct ent_report {
 	size_t *actor_at;        /* per node: its index in the dyads' actor list (prominence rank) */
 	ent_report_window *windows;
 	size_t nwindows;
+	ent_map *names;          /* actor code -> its name (owned string), from opts.names; NULL without */
 };
+
+/* The name of actor `code` (ent_lexicon_actor_name), or NULL when the
+ * report has no names or the code none. */
+const char *ent_report__name(const ent_report *r, const char *code);
+/* Append "Azerbaijan (AZE)", or the code alone when it has no name. */
+int ent_report__put_label(const ent_report *r, ent_buf *out, const char *code);
 
 /* The graph's tie between nodes u and v: its number, or -1. */
 long ent_report__edge(const ent_report *r, size_t u, size_t v);

@@ -19,6 +19,27 @@ static const char *node(const ent_report *r, size_t i)
 	return n ? n : "?";
 }
 
+/* A code's name, else the code. */
+static const char *called(const ent_report *r, const char *code)
+{
+	const char *name = ent_report__name(r, code);
+	return name ? name : code;
+}
+
+/* With names, "  Azerbaijan - Israel" after a line of codes, so the
+ * columns stay as they are and the reader still learns who is meant. */
+static int names_after(const ent_report *r, ent_buf *out, const char *const *codes, size_t n)
+{
+	int any = 0;
+	for (size_t i = 0; i < n; i++)
+		any |= ent_report__name(r, codes[i]) != NULL;
+	if (!any)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		ENT_FORWARD_IF_ERROR(ent_buf_printf(out, "%s%s", i ? (n == 2 ? " - " : ", ") : "  ", called(r, codes[i])));
+	return 0;
+}
+
 static char sign_char(int sign)
 {
 	return sign > 0 ? '+' : sign < 0 ? '-' : '0';
@@ -49,12 +70,14 @@ static int actors(const ent_report *r, ent_buf *out)
 {
 	size_t n = ent_dyads_actor_count(r->d);
 	ENT_FORWARD_IF_ERROR(ent_buf_printf(out, "\nACTORS, most prominent first (%zu)\n", n));
-	ENT_FORWARD_IF_ERROR(ent_buf_printf(out, "  %4s  %-12s %8s %6s %9s\n", "rank", "actor", "evidence",
-					    "ties", "weight"));
+	ENT_FORWARD_IF_ERROR(ent_buf_printf(out, "  %4s  %-12s %8s %6s %9s%s\n", "rank", "actor", "evidence",
+					    "ties", "weight", r->names ? "  name" : ""));
 	for (size_t i = 0; i < n; i++) {
 		const ent_dyad_actor *a = ent_dyads_actor(r->d, i);
-		ENT_FORWARD_IF_ERROR(ent_buf_printf(out, "  %4zu  %-12s %8llu %6zu %9.1f\n", i + 1, a->code,
-						    (unsigned long long)a->evidence, a->degree, a->weight));
+		const char *name = ent_report__name(r, a->code);
+		ENT_FORWARD_IF_ERROR(ent_buf_printf(out, "  %4zu  %-12s %8llu %6zu %9.1f%s%s\n", i + 1, a->code,
+						    (unsigned long long)a->evidence, a->degree, a->weight, name ? "  " : "",
+						    name ? name : ""));
 	}
 	return 0;
 }
@@ -107,6 +130,8 @@ static int dyads(const ent_report *r, ent_buf *out)
 			ENT_FORWARD_IF_ERROR(ent_buf_printf(out, "  %s..%s", d->first, d->last));
 		if (windows && d->trend != 0)
 			ENT_FORWARD_IF_ERROR(ent_buf_printf(out, "  trend %+.1f", d->trend));
+		const char *ends[2] = { d->a, d->b };
+		ENT_FORWARD_IF_ERROR(names_after(r, out, ends, 2));
 		ENT_FORWARD_IF_ERROR(ent_buf_puts(out, "\n"));
 		for (size_t k = 0; k < d->nevidence && k < EVIDENCE_SHOWN; k++)
 			ENT_FORWARD_IF_ERROR(evidence_line(out, &d->evidence[k]));
@@ -128,7 +153,10 @@ static int triad_line(const ent_report *r, ent_buf *out, const ent_triad *t)
 		ENT_FORWARD_IF_ERROR(ent_buf_printf(out, " %s-%s %c", node(r, n[pairs[k][0]]), node(r, n[pairs[k][1]]),
 						    sign_char(sign)));
 	}
-	return ent_buf_printf(out, "   strength %.1f\n", t->strength);
+	ENT_FORWARD_IF_ERROR(ent_buf_printf(out, "   strength %.1f", t->strength));
+	const char *codes[3] = { node(r, n[0]), node(r, n[1]), node(r, n[2]) };
+	ENT_FORWARD_IF_ERROR(names_after(r, out, codes, 3));
+	return ent_buf_puts(out, "\n");
 }
 
 static int triads(const ent_report *r, ent_buf *out)
@@ -165,10 +193,13 @@ static int pressure(const ent_report *r, ent_buf *out)
 		if (p->unbalanced == 0)
 			break;
 		ENT_FORWARD_IF_ERROR(ent_buf_printf(out, "  %4zu  %-12s score %6.1f in %llu   involved %6.1f in %llu "
-						    "unbalanced of %llu triangles\n",
+						    "unbalanced of %llu triangles",
 						    i + 1, node(r, p->node), p->score, (unsigned long long)p->pivots,
 						    p->involvement, (unsigned long long)p->unbalanced,
 						    (unsigned long long)p->triangles));
+		const char *who = node(r, p->node);
+		ENT_FORWARD_IF_ERROR(names_after(r, out, &who, 1));
+		ENT_FORWARD_IF_ERROR(ent_buf_puts(out, "\n"));
 		shown++;
 	}
 	if (!shown)
@@ -181,7 +212,9 @@ static int bloc_members(const ent_report *r, ent_buf *out, int side)
 	size_t n = ent_signed_graph_node_count(r->g), k = 0;
 	for (size_t i = 0; i < n; i++)
 		if (r->fr.side[i] == side) {
-			ENT_FORWARD_IF_ERROR(ent_buf_printf(out, "%s%s", k ? " " : "", node(r, i)));
+			/* with names: "Azerbaijan (AZE), Israel (ISR)" */
+			ENT_FORWARD_IF_ERROR(ent_buf_puts(out, !k ? "" : r->names ? ", " : " "));
+			ENT_FORWARD_IF_ERROR(ent_report__put_label(r, out, node(r, i)));
 			k++;
 		}
 	if (!k)
@@ -213,8 +246,11 @@ static int blocs(const ent_report *r, ent_buf *out)
 		if (ent_report__tie(r, f->edges[i], &u, &v, &sign, &w))
 			continue;
 		const char *why = sign < 0 ? "hostile inside a bloc" : "cooperative across the blocs";
-		ENT_FORWARD_IF_ERROR(ent_buf_printf(out, "    %-9s %-9s %c  weight %5.1f  %s\n", node(r, u), node(r, v),
+		ENT_FORWARD_IF_ERROR(ent_buf_printf(out, "    %-9s %-9s %c  weight %5.1f  %s", node(r, u), node(r, v),
 						    sign_char(sign), w, why));
+		const char *ends[2] = { node(r, u), node(r, v) };
+		ENT_FORWARD_IF_ERROR(names_after(r, out, ends, 2));
+		ENT_FORWARD_IF_ERROR(ent_buf_puts(out, "\n"));
 	}
 	if (!f->n_edges)
 		ENT_FORWARD_IF_ERROR(ent_buf_puts(out, "    none: the network is balanced\n"));
@@ -234,7 +270,8 @@ static int kblocs(const ent_report *r, ent_buf *out)
 			if (b->bloc[i] == k) {
 				if (!cnt)
 					ENT_FORWARD_IF_ERROR(ent_buf_printf(out, "  bloc %zu:", k + 1));
-				ENT_FORWARD_IF_ERROR(ent_buf_printf(out, " %s", node(r, i)));
+				ENT_FORWARD_IF_ERROR(ent_buf_puts(out, cnt && r->names ? ", " : " "));
+				ENT_FORWARD_IF_ERROR(ent_report__put_label(r, out, node(r, i)));
 				cnt++;
 			}
 		if (cnt)

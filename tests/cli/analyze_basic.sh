@@ -56,7 +56,13 @@ check "--db alone exits 0" [ "$(rc_of "$ENTENTE" analyze --db "$tmp/t.db")" -eq 
 check "--db: unbalanced triad" grep -q "^  AZE  *ISR  *TUR  .*ISR-TUR -" "$tmp/out"
 check "--db: frustration 1" grep -q "frustration index 1, proven optimal" "$tmp/out"
 check "--db: evidence sentence" grep -q '"Ankara threatened Jerusalem."' "$tmp/out"
+# Names from the default dictionaries beside the codes, unless --no-names.
+check "--db: actors named" grep -q "^     1  AZE  .*  Azerbaijan$" "$tmp/out"
+check "--db: named in the findings" grep -q "Most cross-pressured: Azerbaijan (AZE), whose" "$tmp/out"
+check "--no-names exits 0" [ "$(rc_of "$ENTENTE" analyze --db "$tmp/t.db" --no-names)" -eq 0 ]
+check "--no-names: codes alone" sh -c "grep -q 'Most cross-pressured: AZE, whose' '$tmp/out' && ! grep -q Azerbaijan '$tmp/out'"
 "$ENTENTE" analyze -q --db "$tmp/t.db" --json > "$tmp/t.json"
+check "--db: JSON name beside the code" grep -q '"code":"AZE","name":"Azerbaijan",' "$tmp/t.json"
 check "--db: unidentified actors left out" sh -c "! grep -Eq '\"(a|b|code|actor)\":\"---' '$tmp/t.json'"
 check "--db: their event still counted as read" grep -q '"events":6,' "$tmp/t.json"
 check "--weighted exits 0" [ "$(rc_of "$ENTENTE" analyze --db "$tmp/t.db" --weighted --json)" -eq 0 ]

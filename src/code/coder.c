@@ -1595,16 +1595,40 @@ static int emit_one(ent_coder *c, const ent_mention_i *a, const ent_mention_i *b
 	return fn(&ev, payload);
 }
 
+/* Whether mention group g is named as a place: "in Doha", "at the border". */
+static int locative(const ent_coder *c, int32_t g)
+{
+	size_t t = c->m.items[g].b;
+	while (t > 0 && ent_word_is_determiner(tnorm(c, t - 1), tlen(c, t - 1)))
+		t--;
+	return t > 0 && (tis(c, t - 1, "in") || tis(c, t - 1, "at") || tis(c, t - 1, "near") || tis(c, t - 1, "inside") ||
+			 tis(c, t - 1, "across") || tis(c, t - 1, "throughout"));
+}
+
+/* Where the phrase naming group g starts, with its preposition and
+ * determiners ("in the Gaza Strip"). */
+static size_t place_start(const ent_coder *c, int32_t g)
+{
+	size_t t = c->m.items[g].b;
+	while (t > 0 && ent_word_is_determiner(tnorm(c, t - 1), tlen(c, t - 1)))
+		t--;
+	return t > 0 ? t - 1 : 0;
+}
+
 static int emit_groups(ent_coder *c, int32_t sg, int32_t tg, const char *code, const char *code2, size_t vb, size_t ve,
 		       int neg, ent_modality mod, ent_event_fn fn, void *payload)
 {
+	int tabari = ent_lexicon_option(c->lx, "CODE") != NULL; /* its reciprocal codes are the pattern's own */
 	for (int32_t s = sg; s >= 0; s = c->m.items[s].next)
 		for (int32_t t = tg; t >= 0; t = c->m.items[t].next) {
 			c->cur_verb = (uint32_t)vb;
 			c->cur_reverse = 0;
 			ENT_FORWARD_IF_ERROR(emit_one(c, &c->m.items[s], &c->m.items[t], code, vb, ve, neg, mod, fn, payload));
 			c->cur_reverse = 1;
-			if (code2)
+			/* a place named in the object ("a summit in Switzerland", "the
+			 * Beijing Olympics") does not itself host or answer;
+			 * "arrived in Gondor" does */
+			if (code2 && (tabari || !(c->m.items[t].modifier || (locative(c, t) && place_start(c, t) > ve + 1))))
 				ENT_FORWARD_IF_ERROR(emit_one(c, &c->m.items[t], &c->m.items[s], code2, vb, ve, neg, mod, fn, payload));
 			c->cur_reverse = 0;
 		}
@@ -1790,16 +1814,6 @@ static int embedded_infinitive(const ent_coder *c, int32_t sg, size_t vb)
 		if (c->inside.items[t] < 0 && has_verb_at(c, t) && !ent_word_is_aux(tnorm(c, t), tlen(c, t)))
 			return 1;
 	return 0;
-}
-
-/* Whether mention group g is named as a place: "in Doha", "at the border". */
-static int locative(const ent_coder *c, int32_t g)
-{
-	size_t t = c->m.items[g].b;
-	while (t > 0 && ent_word_is_determiner(tnorm(c, t - 1), tlen(c, t - 1)))
-		t--;
-	return t > 0 && (tis(c, t - 1, "in") || tis(c, t - 1, "at") || tis(c, t - 1, "near") || tis(c, t - 1, "inside") ||
-			 tis(c, t - 1, "across") || tis(c, t - 1, "throughout"));
 }
 
 /* A statement (CAMEO 010-012) is addressed to someone, not to where it

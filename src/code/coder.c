@@ -546,6 +546,15 @@ static int joinable(const ent_coder *c, size_t from, size_t to, int *saw_and)
 	return 1;
 }
 
+/* Whether a dictionary verb form may start at token i. */
+static int has_verb_at(const ent_coder *c, size_t i)
+{
+	for (size_t k = (size_t)c->coff.items[i]; k < (size_t)c->coff.items[i + 1]; k++)
+		if (LX_ENTRY_CAT(c->cand.items[k]) == LX_CAT_VERB)
+			return 1;
+	return 0;
+}
+
 static int find_mentions(ent_coder *c)
 {
 	const ent_lexicon *lx = c->lx;
@@ -828,6 +837,17 @@ static int find_mentions(ent_coder *c)
 			if (c->inside.items[t] < 0)
 				c->inside.items[t] = (int32_t)k;
 	}
+	/* a city naming a thing held there: "the Beijing Olympics", "the
+	 * Moscow metro" (not "the Moscow government", an agent) */
+	for (size_t k = 0; k < c->m.len; k++) {
+		ent_mention_i *m = &c->m.items[k];
+		size_t e = m->e;
+		if ((m->how == MH_CAPITAL || (m->how == MH_NAME && e < c->tl.n && (c->tl.toks[e].flags & ENT_TOK_CAP))) &&
+		    m->b > 0 && tis(c, m->b - 1, "the") && e < c->tl.n && (c->tl.toks[e].flags & ENT_TOK_WORD) && c->inside.items[e] < 0 && !ent_word_is_aux(tnorm(c, e), tlen(c, e)) &&
+		    !ent_word_is_preposition(tnorm(c, e), tlen(c, e)) && !tis(c, e, "and") && !tis(c, e, "or") && !tis(c, e, "which") &&
+		    !tis(c, e, "who") && !tis(c, e, "that") && !has_verb_at(c, e))
+			m->noun_mod = 1;
+	}
 	for (size_t k = 0; k + 1 < c->m.len; k++) {
 		ent_mention_i *a = &c->m.items[k], *b = &c->m.items[k + 1];
 		if (a->how == MH_GROUPREF || b->how == MH_GROUPREF)
@@ -911,14 +931,6 @@ typedef struct {
 	size_t lo, hi;        /* token range the pattern covered */
 } binding;
 
-/* Whether a dictionary verb form may start at token i. */
-static int has_verb_at(const ent_coder *c, size_t i)
-{
-	for (size_t k = (size_t)c->coff.items[i]; k < (size_t)c->coff.items[i + 1]; k++)
-		if (LX_ENTRY_CAT(c->cand.items[k]) == LX_CAT_VERB)
-			return 1;
-	return 0;
-}
 
 static int in_clause_stop(const ent_coder *c, size_t i)
 {
@@ -1628,7 +1640,7 @@ static int emit_groups(ent_coder *c, int32_t sg, int32_t tg, const char *code, c
 			/* a place named in the object ("a summit in Switzerland", "the
 			 * Beijing Olympics") does not itself host or answer;
 			 * "arrived in Gondor" does */
-			if (code2 && (tabari || !(c->m.items[t].modifier || (locative(c, t) && place_start(c, t) > ve + 1))))
+			if (code2 && (tabari || !(c->m.items[t].modifier || c->m.items[t].noun_mod || (locative(c, t) && place_start(c, t) > ve + 1))))
 				ENT_FORWARD_IF_ERROR(emit_one(c, &c->m.items[t], &c->m.items[s], code2, vb, ve, neg, mod, fn, payload));
 			c->cur_reverse = 0;
 		}

@@ -281,8 +281,16 @@ static void best_at(ent_coder *c, size_t i, size_t end, best_match *actor, best_
 		uint32_t cat = LX_ENTRY_CAT(en), idx = LX_ENTRY_IDX(en);
 		if (cat == LX_CAT_ACTOR) {
 			size_t r = ent_lexicon__match_phrase(lx, &lx->actor_phrases.items[idx].ph, &c->tl, i, end);
-			/* ties: the earlier entry (file order) wins */
-			if (r > actor->end || (r && r == actor->end && idx < actor->idx)) {
+			/* ties: the entry with a dated role on the document's date
+			 * ("President Bush" in 2008: the son, not the father), then
+			 * the earlier entry (file order) */
+			int better = r > actor->end;
+			if (r && r == actor->end) {
+				int d1 = ent_lexicon__actor_dated(lx, lx->actor_phrases.items[idx].actor, c->date_num);
+				int d0 = ent_lexicon__actor_dated(lx, lx->actor_phrases.items[actor->idx].actor, c->date_num);
+				better = d1 != d0 ? d1 : idx < actor->idx;
+			}
+			if (better) {
 				actor->end = r;
 				actor->idx = idx;
 			}

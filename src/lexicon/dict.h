@@ -282,6 +282,8 @@ size_t ent_lexicon__match_phrase(const ent_lexicon *lx, const lx_phrase *ph, con
 
 /* Actor code valid at `date` (YYYYMMDD, 0 unknown). */
 const char *ent_lexicon__actor_code(const ent_lexicon *lx, uint32_t actor, int32_t date);
+/* Whether a dated role of the actor holds on `date` (not just its undated default). */
+int ent_lexicon__actor_dated(const ent_lexicon *lx, uint32_t actor, int32_t date);
 const lx_cameo *ent_lexicon__cameo(const ent_lexicon *lx, const char *code);
 /* Actor by code ("AZE"), or -1. */
 long ent_lexicon__actor_by_code(const ent_lexicon *lx, const char *code);

@@ -474,6 +474,17 @@ int ent_lexicon_set_option(ent_lexicon *lx, const char *name, const char *value)
 	return ent_map_put(lx->options, name, strlen(name), v);
 }
 
+int ent_lexicon__actor_dated(const ent_lexicon *lx, uint32_t actor, int32_t date)
+{
+	const lx_actor *a = &lx->actors.items[actor];
+	for (size_t i = 0; date && i < a->roles.len; i++) {
+		const lx_role *r = &a->roles.items[i];
+		if ((r->from || r->to) && (!r->from || date >= r->from) && (!r->to || date <= r->to))
+			return 1;
+	}
+	return 0;
+}
+
 const char *ent_lexicon__actor_code(const ent_lexicon *lx, uint32_t actor, int32_t date)
 {
 	const lx_actor *a = &lx->actors.items[actor];

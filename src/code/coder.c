@@ -2119,6 +2119,11 @@ static int code_events(ent_coder *c, ent_event_fn fn, void *payload)
 		}
 		if (i > 0 && (c->tl.toks[i].flags & ENT_TOK_CAP) && !tpunct(c, i - 1) && !(c->tl.toks[i].flags & ENT_TOK_ALLCAPS))
 			continue;
+		/* "meet with exiled dissidents": a participle between a
+		 * preposition and the actor it describes is an adjective */
+		if (!tabari && i > 0 && i + 1 < n && ent_word_is_preposition(tnorm(c, i - 1), tlen(c, i - 1)) &&
+		    !tis(c, i - 1, "by") && c->inside.items[i + 1] >= 0 && tlen(c, i) > 4 && !memcmp(tnorm(c, i) + tlen(c, i) - 2, "ed", 2))
+			continue;
 		const lx_verbform *vf = NULL;
 		const lx_verbblock *blk = NULL;
 		const char *code = NULL, *code2 = NULL;

@@ -6,11 +6,13 @@
 #include <string.h> /* strchr */
 
 #include "cli.h"
+#include "dicts.h" /* --dict options */
 
 static void usage(FILE *out)
 {
 	fprintf(out,
-		"usage: entente serve [--db FILE] [--host ADDR] [--port N] [--assets DIR] [--threads N]\n\n"
+		"usage: entente serve [--db FILE] [--host ADDR] [--port N] [--assets DIR] [--threads N]\n"
+		"                     [--dict PATH]... [--no-names]\n\n"
 		"Serve the web app and its JSON API (docs/api.md) over a database until interrupted:\n"
 		"the signed network of actors, each tie's events over time with their evidence\n"
 		"sentences, each actor's ties, unbalanced triads and cross-pressure, and search.\n"
@@ -22,8 +24,30 @@ static void usage(FILE *out)
 		"  --threads N     worker threads (default 4)\n"
 		"  --cache S       reuse API answers for up to S seconds while the data changes\n"
 		"                  (default 1; 0 turns the cache off)\n"
+		"  --dict PATH     dictionary that names actors, beside the defaults (repeatable;\n"
+		"                  for a database coded with TABARI or Phoenix dictionaries)\n"
+		"  --no-names      actors by code alone: the API's names are null\n"
 		"  -h, --help      this text\n\n"
 		"The address is printed on standard error once the server is listening.\n");
+}
+
+/* The dictionaries that name the actors (the API's `name` fields): the
+ * defaults, then each --dict. NULL, with a warning, when they cannot be
+ * read: the map then shows codes alone. */
+static ent_lexicon *names_lexicon(const ent_cli_dicts *dicts)
+{
+	ent_lexicon *lx = NULL;
+	int rc = ent_lexicon_new(&lx, NULL);
+	if (rc == 0)
+		rc = ent_lexicon_load_default(lx);
+	for (size_t i = 0; rc == 0 && i < dicts->n; i++)
+		rc = ent_lexicon_load(lx, dicts->paths[i]);
+	if (rc) {
+		fprintf(stderr, "entente serve: actors are shown by code only: %s\n", ent_error_last());
+		ent_lexicon_free(lx);
+		return NULL;
+	}
+	return lx;
 }
 
 static int run(int argc, char **argv)
@@ -32,12 +56,14 @@ static int run(int argc, char **argv)
 		{ "db", required_argument, NULL, 'd' },      { "host", required_argument, NULL, 'H' },
 		{ "port", required_argument, NULL, 'p' },    { "assets", required_argument, NULL, 'a' },
 		{ "threads", required_argument, NULL, 't' }, { "help", no_argument, NULL, 'h' },
-		{ "cache", required_argument, NULL, 'c' },
+		{ "cache", required_argument, NULL, 'c' },   { "dict", required_argument, NULL, 'D' },
+		{ "no-names", no_argument, NULL, 'N' },
 		{ NULL, 0, NULL, 0 },
 	};
 	ent_server_options o = ENT_SERVER_OPTIONS_INIT;
-	int c;
+	int c, rc, no_names = 0;
 	long n;
+	ent_cli_dicts dicts = { .n = 0 };
 	while ((c = getopt_long(argc, argv, "d:p:h", opts, NULL)) != -1) {
 		switch (c) {
 		case 'd': o.db = optarg; break;
@@ -60,6 +86,11 @@ static int run(int argc, char **argv)
 			o.cache_seconds = secs == 0 ? -1 : secs;
 			break;
 		}
+		case 'D':
+			if ((rc = ent_cli_dicts_add(&dicts, "serve", optarg)) != ENT_EXIT_OK)
+				return rc;
+			break;
+		case 'N': no_names = 1; break;
 		case 'h': usage(stdout); return ent_cli_finish_stdout(ENT_EXIT_OK);
 		default: return ent_cli_usage_error("serve", "unknown option");
 		}
@@ -76,10 +107,14 @@ static int run(int argc, char **argv)
 	ent_cli_diag_state ds = { "serve", 0, 0 };
 	o.diag = ent_cli_print_diag;
 	o.diag_payload = &ds;
+	ent_lexicon *names = no_names ? NULL : names_lexicon(&dicts);
+	o.names = names;
 	ent_server *srv = NULL;
-	int rc = ent_server_start(&srv, &o);
-	if (rc)
+	rc = ent_server_start(&srv, &o);
+	if (rc) {
+		ent_lexicon_free(names);
 		return ent_cli_fatal("serve", rc);
+	}
 	const char *host = o.host ? o.host : "127.0.0.1";
 	int v6 = strchr(host, ':') != NULL;
 	const char *assets = ent_server_assets(srv);
@@ -90,6 +125,7 @@ static int run(int argc, char **argv)
 	int sig = 0;
 	sigwait(&set, &sig);
 	ent_server_stop(srv);
+	ent_lexicon_free(names); /* after the server: its threads read it */
 	fprintf(stderr, "entente serve: stopped\n");
 	return ent_cli_finish_stdout(ENT_EXIT_OK);
 }

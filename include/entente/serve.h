@@ -23,6 +23,7 @@
 #define ENTENTE_SERVE_H
 
 #include "entente/common.h"
+#include "entente/lexicon.h" /* ent_lexicon: actor names */
 
 #ifdef __cplusplus
 extern "C" {
@@ -43,10 +44,16 @@ typedef struct {
 	 *  this many seconds while an ingest adds to it; 0 means 1 s, a
 	 *  negative value turns the cache off. */
 	double cache_seconds;
+	/** Dictionaries that name the actors: the API's nodes, actors and
+	 *  dyads then carry a `name` beside their code
+	 *  (ent_lexicon_actor_name()). NULL: codes alone (`name` is null).
+	 *  Borrowed: it must stay alive, unchanged, until ent_server_stop(). */
+	const ent_lexicon *names;
 } ent_server_options;
 
 #define ENT_SERVER_OPTIONS_VERSION 1
-#define ENT_SERVER_OPTIONS_INIT { ENT_SERVER_OPTIONS_VERSION, "entente.db", NULL, 8080, NULL, 0, 0, NULL, NULL, 0.0 }
+#define ENT_SERVER_OPTIONS_INIT \
+	{ ENT_SERVER_OPTIONS_VERSION, "entente.db", NULL, 8080, NULL, 0, 0, NULL, NULL, 0.0, NULL }
 
 /** Fill `opts` with the defaults. */
 ENT_EXTERN(int) ent_server_options_init(ent_server_options *opts, unsigned int version);

@@ -134,7 +134,7 @@ static int events_array(ent_store *s, const ent_store_filter *f, ent_buf *out)
 
 /* A dyad's events over time: per month, cooperation, conflict and count
  * (from the store's month totals), then its events with their evidence. */
-static int route_dyad(ent_store *s, query *q, const char *a, const char *b, ent_buf *out)
+static int route_dyad(ent_store *s, const ent_lexicon *names, query *q, const char *a, const char *b, ent_buf *out)
 {
 	q->f.dyad_a = a;
 	q->f.dyad_b = b;
@@ -155,7 +155,19 @@ static int route_dyad(ent_store *s, query *q, const char *a, const char *b, ent_
 	}
 	ent_store_iter *it = NULL;
 	ENT_FORWARD_IF_ERROR(ent_store_months(&it, s, &mf));
-	int r = ent_buf_printf(out, "{\"a\":\"%s\",\"b\":\"%s\",\"timeline\":[", a, b);
+	int r = ent_buf_printf(out, "{\"a\":\"%s\",\"b\":\"%s\",\"a_name\":", a, b);
+	if (!r)
+		r = ent_serve_put_name(out, names, a);
+	if (!r)
+		r = ent_buf_puts(out, ",\"b_name\":");
+	if (!r)
+		r = ent_serve_put_name(out, names, b);
+	if (!r)
+		r = ent_buf_puts(out, ",\"timeline\":[");
+	if (r) {
+		ent_store_iter_free(it);
+		return r;
+	}
 	const ent_store_month *m;
 	unsigned long long total = 0;
 	int n = 0;
@@ -214,7 +226,8 @@ static int route_docs(ent_store *s, query *q, ent_buf *out)
 	return ent_buf_printf(out, "],\"count\":%d}", n);
 }
 
-int ent_serve__api(ent_store *s, const char *path, ent_serve_param_fn get, void *ctx, int *status, ent_buf *out)
+int ent_serve__api(ent_store *s, const ent_lexicon *names, const char *path, ent_serve_param_fn get, void *ctx,
+		   int *status, ent_buf *out)
 {
 	query q;
 	*status = 200;
@@ -229,7 +242,7 @@ int ent_serve__api(ent_store *s, const char *path, ent_serve_param_fn get, void 
 		ent_serve_net net;
 		r = ent_serve_net_build(&net, s, &q.f, q.by_country, 50);
 		if (!r)
-			r = ent_serve_net_json(&net, out);
+			r = ent_serve_net_json(&net, names, out);
 		ent_serve_net_dispose(&net);
 	} else if (!strcmp(route, "/actor")) {
 		const char *id = NULL;
@@ -240,7 +253,7 @@ int ent_serve__api(ent_store *s, const char *path, ent_serve_param_fn get, void 
 		ent_serve_net net;
 		r = ent_serve_net_build(&net, s, &nf, q.by_country, 100000);
 		if (!r) {
-			r = ent_serve_actor_json(&net, id, out);
+			r = ent_serve_actor_json(&net, id, names, out);
 			if (r == ENT_ENOTFOUND) {
 				ent_serve_net_dispose(&net);
 				return error_body(out, status, 404, ent_error_last());
@@ -262,7 +275,7 @@ int ent_serve__api(ent_store *s, const char *path, ent_serve_param_fn get, void 
 		if (common_params(&q, get, ctx, 200) || actor_param(&q, get, ctx, "a", &a) ||
 		    actor_param(&q, get, ctx, "b", &b))
 			return error_body(out, status, 400, q.msg);
-		r = route_dyad(s, &q, a, b, out);
+		r = route_dyad(s, names, &q, a, b, out);
 	} else if (!strcmp(route, "/events")) {
 		if (common_params(&q, get, ctx, 100))
 			return error_body(out, status, 400, q.msg);

@@ -171,6 +171,17 @@ static int put_str(ent_buf *b, const char *s)
 	return ent_buf_putc(b, '"');
 }
 
+int ent_serve_put_name(ent_buf *out, const ent_lexicon *names, const char *code)
+{
+	char name[256];
+	size_t n = ent_lexicon_actor_name(names, code, name, sizeof name);
+	if (!n)
+		return ent_buf_puts(out, "null");
+	ENT_FORWARD_IF_ERROR(ent_buf_putc(out, '"'));
+	ENT_FORWARD_IF_ERROR(ent_buf_put_json_string(out, name, n));
+	return ent_buf_putc(out, '"');
+}
+
 static int is_frustrated(const ent_serve_net *net, long e)
 {
 	if (!net->have_fr || e < 0)
@@ -232,7 +243,7 @@ static const ent_pressure *pressure_of(const ent_serve_net *net, size_t node)
 	return NULL;
 }
 
-int ent_serve_net_json(const ent_serve_net *net, ent_buf *b)
+int ent_serve_net_json(const ent_serve_net *net, const ent_lexicon *names, ent_buf *b)
 {
 	/* Nodes: every actor of a tie, including ambivalent-only ones. */
 	ent_map *seen = ent_map_new();
@@ -261,6 +272,10 @@ int ent_serve_net_json(const ent_serve_net *net, ent_buf *b)
 			first = 0;
 			if (!r)
 				r = put_str(b, name);
+			if (!r)
+				r = ent_buf_puts(b, ",\"name\":");
+			if (!r)
+				r = ent_serve_put_name(b, names, name);
 			if (!r)
 				r = ent_buf_printf(b, ",\"bloc\":%d,\"pressure\":%.4g,\"unbalanced\":%llu,\"triangles\":%llu,"
 						   "\"degree\":%llu,\"events\":%llu}",
@@ -297,7 +312,7 @@ int ent_serve_net_json(const ent_serve_net *net, ent_buf *b)
 			      net->have_fr && net->fr.optimal ? "true" : "false");
 }
 
-int ent_serve_actor_json(const ent_serve_net *net, const char *actor, ent_buf *b)
+int ent_serve_actor_json(const ent_serve_net *net, const char *actor, const ent_lexicon *names, ent_buf *b)
 {
 	size_t node = 0;
 	int in_graph = net->g && ent_signed_graph_node_find(&node, net->g, actor) == 0;
@@ -312,6 +327,8 @@ int ent_serve_actor_json(const ent_serve_net *net, const char *actor, ent_buf *b
 		rank = (size_t)(p - net->census.pressure) + 1;
 	ENT_FORWARD_IF_ERROR(ent_buf_puts(b, "{\"id\":"));
 	ENT_FORWARD_IF_ERROR(put_str(b, actor));
+	ENT_FORWARD_IF_ERROR(ent_buf_puts(b, ",\"name\":"));
+	ENT_FORWARD_IF_ERROR(ent_serve_put_name(b, names, actor));
 	ENT_FORWARD_IF_ERROR(ent_buf_printf(b, ",\"bloc\":%d,\"pressure\":%.4g,\"pressure_rank\":%zu,\"actors\":%zu,"
 					    "\"unbalanced\":%llu,\"triangles\":%llu,\"ties\":[",
 					    in_graph && net->have_fr && node < net->fr.n_nodes ? net->fr.side[node] : -1,

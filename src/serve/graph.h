@@ -5,6 +5,7 @@
 #ifndef ENT_SERVE_GRAPH_H
 #define ENT_SERVE_GRAPH_H
 
+#include "entente/lexicon.h" /* ent_lexicon: actor names */
 #include "entente/network.h" /* ent_signed_graph, ent_census, ent_frustration */
 #include "entente/store.h"   /* ent_store, ent_store_filter */
 #include "util/map.h"        /* ent_map */
@@ -33,10 +34,13 @@ int ent_serve_net_build(ent_serve_net *net, ent_store *s, const ent_store_filter
 			size_t max_triads);
 void ent_serve_net_dispose(ent_serve_net *net);
 
-/* Append the whole network as JSON (nodes, edges, triads, summary). */
-int ent_serve_net_json(const ent_serve_net *net, ent_buf *out);
+/* Append the whole network as JSON (nodes, edges, triads, summary); each
+ * node's name through `names` (NULL: null names). */
+int ent_serve_net_json(const ent_serve_net *net, const ent_lexicon *names, ent_buf *out);
 /* Append one actor's ties, unbalanced triads and pressure as JSON;
  * ENT_ENOTFOUND when the actor has no tie. */
-int ent_serve_actor_json(const ent_serve_net *net, const char *actor, ent_buf *out);
+int ent_serve_actor_json(const ent_serve_net *net, const char *actor, const ent_lexicon *names, ent_buf *out);
+/* Append the JSON string naming `code` (ent_lexicon_actor_name), or null. */
+int ent_serve_put_name(ent_buf *out, const ent_lexicon *names, const char *code);
 
 #endif

@@ -35,6 +35,7 @@ struct ent_server {
 	void *diag_payload;
 	ent_serve_cache cache;
 	int cache_live;
+	const ent_lexicon *names; /* borrowed (ent_server_options.names) */
 };
 
 int ent_server_options_init(ent_server_options *opts, unsigned int version)
@@ -204,7 +205,7 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
 		if (!keyed || ent_store_get_version(st, &version) != 0)
 			keyed = 0;
 		if (!keyed || !ent_serve_cache_get(&s->cache, key.ptr, version, &body, &status)) {
-			r = ent_serve__api(st, url, get_param, c, &status, &body);
+			r = ent_serve__api(st, s->names, url, get_param, c, &status, &body);
 			if (!r && keyed)
 				ent_serve_cache_put(&s->cache, key.ptr, version, status, &body);
 		}
@@ -304,6 +305,7 @@ int ent_server_start(ent_server **out, const ent_server_options *opts)
 	s->assets_fd = -1;
 	s->diag = o.diag;
 	s->diag_payload = o.diag_payload;
+	s->names = o.names;
 	pthread_mutex_init(&s->mu, NULL);
 	pthread_cond_init(&s->cv, NULL);
 	ent_serve_cache_init(&s->cache, o.cache_seconds < 0 ? 0 : o.cache_seconds == 0 ? 1.0 : o.cache_seconds);

@@ -181,6 +181,61 @@ static void test_serve_server__api_answers(void)
 	ent_server_stop(srv);
 }
 
+/* With a lexicon the API names its actors: node and actor objects carry
+ * "name" beside "id", a dyad "a_name" and "b_name"; an actor the
+ * dictionary does not know keeps a null name. */
+static void test_serve_server__names(void)
+{
+	static const char actors[] = "actor AZE country\nname Azerbaijan\n"
+				     "actor TUR country\nname Türkiye; Turkey\n";
+	ent_lexicon *lx = NULL;
+	CHECK_INT_EQ(ent_lexicon_new(&lx, NULL), 0);
+	CHECK_INT_EQ(ent_lexicon_load_buffer(lx, "actors/10-test.txt", actors, strlen(actors), ENT_DICT_ACTORS), 0);
+	ent_server_options o = ENT_SERVER_OPTIONS_INIT;
+	o.db = db;
+	o.port = 0;
+	o.assets = assets;
+	o.threads = 2;
+	o.names = lx;
+	ent_server *srv = NULL;
+	CHECK_INT_EQ(ent_server_start(&srv, &o), 0);
+	if (!srv) {
+		ent_lexicon_free(lx);
+		return;
+	}
+	unsigned port = ent_server_port(srv);
+	int st = 0;
+	char *r = get(port, "/api/network", &st);
+	CHECK_INT_EQ(st, 200);
+	CHECK(r && strstr(r, "{\"id\":\"AZE\",\"name\":\"Azerbaijan\",\"bloc\":"));
+	CHECK(r && strstr(r, "{\"id\":\"TUR\",\"name\":\"Türkiye\","));
+	CHECK(r && strstr(r, "{\"id\":\"ARM\",\"name\":null,"));
+	free(r);
+	r = get(port, "/api/network?level=actor", &st);
+	CHECK_INT_EQ(st, 200);
+	CHECK(r && strstr(r, "{\"id\":\"AZEGOV\",\"name\":\"Azerbaijan (GOV)\","));
+	free(r);
+	r = get(port, "/api/actor?id=AZE", &st);
+	CHECK_INT_EQ(st, 200);
+	CHECK(r && strstr(r, "{\"id\":\"AZE\",\"name\":\"Azerbaijan\","));
+	free(r);
+	r = get(port, "/api/dyad?a=ARM&b=AZE", &st);
+	CHECK_INT_EQ(st, 200);
+	CHECK(r && strstr(r, "\"a\":\"ARM\",\"b\":\"AZE\",\"a_name\":null,\"b_name\":\"Azerbaijan\",\"timeline\":["));
+	free(r);
+	ent_server_stop(srv);
+	ent_lexicon_free(lx);
+
+	/* without a lexicon the names are null */
+	srv = start();
+	if (!srv)
+		return;
+	r = get(ent_server_port(srv), "/api/network", &st);
+	CHECK(r && strstr(r, "{\"id\":\"AZE\",\"name\":null,"));
+	free(r);
+	ent_server_stop(srv);
+}
+
 static void test_serve_server__bad_requests_get_4xx(void)
 {
 	ent_server *srv = start();
@@ -349,6 +404,7 @@ static void test_serve_server__cache_follows_writes(void)
 
 static const ent_test_case cases[] = {
 	{ "test_serve_server__api_answers", test_serve_server__api_answers },
+	{ "test_serve_server__names", test_serve_server__names },
 	{ "test_serve_server__bad_requests_get_4xx", test_serve_server__bad_requests_get_4xx },
 	{ "test_serve_server__start_errors", test_serve_server__start_errors },
 	{ "test_serve_server__cache_follows_writes", test_serve_server__cache_follows_writes },

@@ -62,6 +62,11 @@ async function main() {
     const ids = await page.evaluate(() => window.__entente.cy.nodes().not('.bloc').map((n) => n.id()));
     check('the graph shows actors', ids.length >= 3, `${ids.length} actors`);
     if (fixture) check('the expected actors are there', ['ARM', 'AZE', 'RUS', 'TUR', 'IRN', 'FRA'].every((a) => ids.includes(a)), ids.join(','));
+    // Actors are labelled by the names the server's dictionaries give, and
+    // keep their codes as ids.
+    const labels = await page.evaluate(() => Object.fromEntries(window.__entente.cy.nodes().not('.bloc').map((n) => [n.id(), n.data('label')])));
+    if (fixture) check('actors are labelled by name', labels.AZE === 'Azerbaijan' && labels.ARM === 'Armenia' && labels.RUS === 'Russia', JSON.stringify(labels));
+    else check('actors are labelled', Object.values(labels).every((l) => l && l.length > 0));
     const edges = await page.evaluate(() => window.__entente.cy.edges().map((e) => ({ s: e.data('source'), t: e.data('target'), sign: e.data('sign'), w: e.data('weight') })));
     check('ties are coloured by sign', edges.some((e) => e.sign > 0) && edges.some((e) => e.sign < 0));
     check('the summary panel names the blocs', /Bloc A/.test(await page.textContent('#panel')));
@@ -118,6 +123,9 @@ async function main() {
     check('clicking an actor shows its ties', (await page.$$('#ties li')).length > 0 && panelText.includes(actor.id));
     check('the actor panel shows pressure and triads', /Cross-pressure/.test(panelText) && (await page.$$('#triads li')).length > 0);
     if (fixture) check('a cross-pressured actor is marked', actor.pressured && /rank 1 of/.test(panelText), actor.id);
+    const heading = await page.textContent('#panel h2');
+    if (fixture) check('the actor panel is headed by its name, its code under it', heading === labels[actor.id] && heading !== actor.id &&
+      (await page.textContent('#actor-code')) === actor.id, `${heading} / ${actor.id}`);
     await shot('3-actor');
 
     // Search.

@@ -4,7 +4,7 @@
 import cytoscape from 'cytoscape';
 
 const $ = (sel) => document.querySelector(sel);
-const state = { months: [], since: '', until: '', cy: null, net: null, selected: null };
+const state = { months: [], since: '', until: '', cy: null, net: null, selected: null, names: new Map() };
 
 // ---------------------------------------------------------------------------
 // Small DOM helpers
@@ -30,6 +30,13 @@ function linkButton(text, onclick, title) {
 const signClass = (s) => (s > 0 ? 'pos' : s < 0 ? 'neg' : 'amb');
 const signWord = (s) => (s > 0 ? 'cooperative' : s < 0 ? 'hostile' : 'ambivalent');
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+// Actors by name when the server's dictionaries give one ("Azerbaijan"),
+// else by code; `label` adds the code: "Azerbaijan (AZE)".
+const nameOf = (id) => state.names.get(id) || id;
+const label = (id) => (state.names.has(id) ? `${state.names.get(id)} (${id})` : id);
+function learnNames(...objs) {
+  for (const [id, name] of objs) if (id && name) state.names.set(id, name);
+}
 const fmt = (x) => (Math.abs(x) >= 100 ? Math.round(x).toString() : (Math.round(x * 10) / 10).toString());
 
 // A snippet with [matches] marked, as DOM nodes.
@@ -93,7 +100,7 @@ function graphElements(net) {
     const classes = [n.pressure > 0 ? 'pressured' : ''];
     els.push({
       data: {
-        id: n.id, label: n.id, parent: blocs.size > 1 && n.bloc >= 0 ? `bloc-${n.bloc}` : undefined,
+        id: n.id, label: n.name || n.id, code: n.id, name: n.name || '', parent: blocs.size > 1 && n.bloc >= 0 ? `bloc-${n.bloc}` : undefined,
         size: 22 + 26 * Math.sqrt(n.events / maxEvents), pressure: n.pressure,
       },
       classes: classes.join(' '),
@@ -119,6 +126,8 @@ const graphStyle = [
     'text-background-color': '#fff', 'text-background-opacity': 0.85, 'text-background-padding': 2,
     'border-width': 2, 'border-color': '#fff',
   } },
+  // Names are longer than codes: they wrap under the node.
+  { selector: 'node[?name]', style: { 'text-wrap': 'wrap', 'text-max-width': 130, 'font-size': 12 } },
   { selector: 'node.pressured', style: { 'border-width': 5, 'border-color': '#ef6c00' } },
   { selector: 'node.bloc', style: {
     'background-opacity': 0.55, shape: 'round-rectangle', 'border-width': 1, 'border-color': '#b9c3cf',
@@ -164,6 +173,7 @@ function blocPositions(net) {
 
 function drawGraph(net) {
   state.net = net;
+  learnNames(...net.nodes.map((n) => [n.id, n.name]));
   $('#empty').hidden = net.edges.length > 0;
   if (state.cy) state.cy.destroy();
   const cy = cytoscape({
@@ -174,6 +184,10 @@ function drawGraph(net) {
   cy.on('tap', 'edge', (ev) => showDyad(ev.target.data('source'), ev.target.data('target')));
   cy.on('tap', 'node', (ev) => { if (!ev.target.hasClass('bloc')) showActor(ev.target.id()); });
   cy.on('tap', (ev) => { if (ev.target === cy) { cy.elements().removeClass('faded'); showSummary(); } });
+  // The code of a named actor, on hovering it.
+  const box = $('#graph');
+  cy.on('mouseover', 'node', (ev) => { if (!ev.target.hasClass('bloc')) box.title = label(ev.target.id()); });
+  cy.on('mouseout', 'node', () => { box.title = ''; });
   state.cy = cy;
   window.__entente = { cy, state }; // for the browser tests
 }
@@ -201,14 +215,14 @@ function panel(...children) {
 
 function errorPanel(err) { panel(el('p', { class: 'error', text: String(err.message || err) })); }
 
-function actorLink(id) { return linkButton(id, () => showActor(id), `Show ${id}`); }
+function actorLink(id) { return linkButton(nameOf(id), () => showActor(id), `Show ${label(id)}`); }
 
 function eventItem(e) {
   const sign = e.kind === 'relation' ? (e.relation ? e.relation.sign : 0) : Math.sign(e.goldstein);
   const what = e.kind === 'relation' ? `${(e.relation && e.relation.type) || 'relation'} (standing)` : `CAMEO ${e.code || '?'}`;
   const head = el('div', { class: 'head' },
     el('span', { class: 'date', text: e.date || 'undated' }),
-    el('span', { class: 'code', text: `${e.source} → ${e.target}` }),
+    el('span', { class: 'code', text: `${e.source} → ${e.target}`, title: `${label(e.source)} → ${label(e.target)}` }),
     el('span', { text: what }),
     e.kind === 'event' ? el('span', { class: `badge ${signClass(sign)}`, text: fmt(e.goldstein) }) : null,
     e.negated ? el('span', { class: 'badge amb', text: 'negated' }) : null,
@@ -270,12 +284,14 @@ async function showDyad(a, b) {
   if (a > b) [a, b] = [b, a];
   state.selected = { kind: 'dyad', a, b };
   focus([a, b]);
-  panel(el('p', { class: 'sub', text: `Loading ${a} — ${b}…` }));
+  panel(el('p', { class: 'sub', text: `Loading ${nameOf(a)} — ${nameOf(b)}…` }));
   try {
     const d = await api('dyad', { a, b, limit: 200 });
+    learnNames([d.a, d.a_name], [d.b, d.b_name]);
     const tie = tieFor(a, b) || { sign: 0, weight: 0, cooperation: 0, conflict: 0, frustrated: false };
     const head = el('div', {},
       el('h2', {}, actorLink(a), ' — ', actorLink(b)),
+      state.names.has(a) || state.names.has(b) ? el('p', { class: 'sub code', id: 'codes', text: `${a} — ${b}` }) : null,
       el('div', { class: 'sub' },
         el('span', { class: `badge ${signClass(tie.sign)}`, text: signWord(tie.sign) }),
         ` strength ${fmt(tie.weight)} · cooperation ${fmt(tie.cooperation)} · conflict ${fmt(tie.conflict)} · ${plural(d.total, 'record')}` +
@@ -290,9 +306,10 @@ async function showDyad(a, b) {
 
 async function showActor(id) {
   state.selected = { kind: 'actor', id };
-  panel(el('p', { class: 'sub', text: `Loading ${id}…` }));
+  panel(el('p', { class: 'sub', text: `Loading ${nameOf(id)}…` }));
   try {
     const a = await api('actor', { id, limit: 30 });
+    learnNames([a.id, a.name]);
     focus([id, ...a.ties.map((t) => (t.source === id ? t.target : t.source))]);
     const kv = el('dl', { class: 'kv' },
       el('dt', { text: 'Bloc' }), el('dd', { text: a.bloc < 0 ? 'none (ambivalent ties only)' : a.bloc === 0 ? 'A' : 'B' }),
@@ -305,18 +322,20 @@ async function showActor(id) {
       const other = t.source === id ? t.target : t.source;
       ties.append(el('li', {},
         el('span', { class: `badge ${signClass(t.sign)}`, text: t.sign > 0 ? '+' : t.sign < 0 ? '−' : '±' }), ' ',
-        linkButton(`${id} — ${other}`, () => showDyad(id, other)),
+        linkButton(`${nameOf(id)} — ${nameOf(other)}`, () => showDyad(id, other), `${id} — ${other}`),
         el('span', { class: 'sub', text: ` strength ${fmt(t.weight)}, ${plural(t.events + t.relations, 'record')}${t.frustrated ? ', against the blocs' : ''}` })));
     }
     const triads = el('ul', { class: 'plain', id: 'triads' });
     for (const t of a.unbalanced_triads) {
-      const [x, y, z] = t.actors;
+      const [x, y, z] = t.actors.map(nameOf);
       const s = (v) => (v > 0 ? '+' : '−');
       triads.append(el('li', {}, `${x} ${s(t.signs[0])} ${y}, ${x} ${s(t.signs[1])} ${z}, ${y} ${s(t.signs[2])} ${z}`,
         el('span', { class: 'sub', text: ` strength ${fmt(t.strength)}` })));
     }
     if (!a.unbalanced_triads.length) triads.append(el('li', { class: 'sub', text: 'None: every triangle it is in is balanced.' }));
-    panel(el('h2', { text: id }), kv,
+    // The name as the heading, the code under it.
+    const heading = a.name ? [el('h2', { text: a.name }), el('p', { class: 'sub code', id: 'actor-code', text: id })] : [el('h2', { text: id })];
+    panel(...heading, kv,
       el('h3', { text: `Ties (${a.ties.length})` }), ties,
       el('h3', { text: 'Unbalanced triads' }), triads,
       el('h3', { text: 'Latest evidence' }), el('div', {}, ...a.events.slice().reverse().map(eventItem)));

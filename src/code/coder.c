@@ -2089,7 +2089,7 @@ static int code_events(ent_coder *c, ent_event_fn fn, void *payload)
 			/* without TABARI's dictionaries (PETRARCH's are written for a
 			 * parser), "an anti-Gondor parade" is a noun phrase too */
 			int np = !tabari;
-			for (size_t k = 2; k <= (np ? 4u : 3u) && k <= i && !noun; k++) {
+			for (size_t k = 2; k <= (np ? 6u : 3u) && k <= i && !noun; k++) {
 				size_t t = i - k;
 				if (!(tis(c, t, "the") || tis(c, t, "a") || tis(c, t, "an")))
 					continue;
@@ -2108,7 +2108,9 @@ static int code_events(ent_coder *c, ent_event_fn fn, void *payload)
 					if (dict_word && np && c->inside.items[q] < 0 && !(tlen(c, q) > 3 &&
 					    (!memcmp(tnorm(c, q) + tlen(c, q) - 2, "ed", 2) || !memcmp(tnorm(c, q) + tlen(c, q) - 1, "s", 1))))
 						dict_word = 0;
-					if (!(c->tl.toks[q].flags & ENT_TOK_WORD) || (c->tl.toks[q].flags & ENT_TOK_CAP) || dict_word ||
+					/* "the 10-month-old conflict" */
+					int compound_adj = tlen(c, q) > 2 && memchr(tnorm(c, q), '-', tlen(c, q)) != NULL;
+					if ((!(c->tl.toks[q].flags & ENT_TOK_WORD) && !compound_adj) || (c->tl.toks[q].flags & ENT_TOK_CAP) || dict_word ||
 					    ent_word_is_aux(tnorm(c, q), tlen(c, q)) || ent_word_is_preposition(tnorm(c, q), tlen(c, q)))
 						adjs = 0;
 				}
@@ -2118,6 +2120,11 @@ static int code_events(ent_coder *c, ent_event_fn fn, void *payload)
 				continue;
 		}
 		if (i > 0 && (c->tl.toks[i].flags & ENT_TOK_CAP) && !tpunct(c, i - 1) && !(c->tl.toks[i].flags & ENT_TOK_ALLCAPS))
+			continue;
+		/* "in favor of", "for help": a preposition's object is a noun */
+		if (!tabari && i > 0 && ent_word_is_preposition(tnorm(c, i - 1), tlen(c, i - 1)) && !tis(c, i - 1, "to") &&
+		    !(tlen(c, i) > 4 && !memcmp(tnorm(c, i) + tlen(c, i) - 3, "ing", 3)) &&
+		    !(tlen(c, i) > 3 && !memcmp(tnorm(c, i) + tlen(c, i) - 2, "ed", 2)))
 			continue;
 		/* "meet with exiled dissidents": a participle between a
 		 * preposition and the actor it describes is an adjective */

@@ -1836,6 +1836,17 @@ static int embedded_infinitive(const ent_coder *c, int32_t sg, size_t vb)
 	return 0;
 }
 
+/* Whether group g is followed by a verb of its own ("he was unaware"). */
+static int clause_subject(const ent_coder *c, int32_t g)
+{
+	size_t e = c->m.items[g].e;
+	for (int32_t x = g; x >= 0; x = c->m.items[x].next)
+		if (c->m.items[x].e > e)
+			e = c->m.items[x].e;
+	return e < c->tl.n && (ent_word_is_aux(tnorm(c, e), tlen(c, e)) || ent_word_is_be(tnorm(c, e), tlen(c, e)) ||
+			       (has_verb_at(c, e) && !ent_word_is_preposition(tnorm(c, e), tlen(c, e))));
+}
+
 /* A statement (CAMEO 010-012) is addressed to someone, not to where it
  * was made: "made his remarks in Doha". (PETRARCH's conventions take a
  * place as the target of most other events, "appealed for peace in
@@ -2347,7 +2358,12 @@ static int code_events(ent_coder *c, ent_event_fn fn, void *payload)
 			continue;
 		if (tg < 0) {
 			tg = target_after(c, vend, sg);
-			if (tg >= 0 && !tabari && locative(c, tg) && statement_event(code))
+			/* "made his remarks in Doha", "said he was unaware": a
+			 * statement is not addressed to its place, nor to a pronoun
+			 * that begins the clause it reports (PETRARCH's conventions
+			 * keep a named subject: "Arnor believes Dagolath can cope") */
+			if (tg >= 0 && !tabari && statement_event(code) &&
+			    (locative(c, tg) || (c->m.items[tg].how == MH_PRONOUN && clause_subject(c, tg))))
 				tg = -1;
 		}
 		if (tg < 0 && tabari) {

@@ -507,6 +507,18 @@ static int parse_verb_code(ent_lexicon *lx, const char *s, size_t n, const char 
 }
 
 /* Split a pattern "- LOWER * UPPER [code]" at the '*' and parse both sides. */
+/* Whether two element lists say the same. */
+static int same_elems(const lx_elem *a, uint32_t na, const lx_elem *b, uint32_t nb)
+{
+	if (na != nb)
+		return 0;
+	for (uint32_t i = 0; i < na; i++)
+		if (a[i].kind != b[i].kind || a[i].match != b[i].match || a[i].gap != b[i].gap || a[i].optional != b[i].optional ||
+		    a[i].len != b[i].len || a[i].alt != b[i].alt || (a[i].len && memcmp(a[i].w, b[i].w, a[i].len)))
+			return 0;
+	return 1;
+}
+
 static int add_pattern(ent_lexicon *lx, lx_reader *rd, uint32_t block, const char *s, size_t n, int petrarch)
 {
 	const char *br = NULL;
@@ -561,6 +573,19 @@ static int add_pattern(ent_lexicon *lx, lx_reader *rd, uint32_t block, const cha
 	p.nupper = up.n;
 	p.specificity = lo.n + up.n;
 	p.line = rd->line;
+	if (petrarch) {
+		/* PETRARCH keeps the last of identical patterns in a block:
+		 * "- * &TREATY [031]" (APPROVE) then "[057]" (RATIFY) is 057 */
+		lx_verbblock *b = &lx->blocks.items[block];
+		for (size_t i = 0; i < b->pats.len; i++)
+			if (same_elems(b->pats.items[i].lower, b->pats.items[i].nlower, lo.e, lo.n) &&
+			    same_elems(b->pats.items[i].upper, b->pats.items[i].nupper, up.e, up.n)) {
+				b->pats.items[i].code = p.code;
+				b->pats.items[i].code2 = p.code2;
+				b->pats.items[i].line = p.line;
+				return 0;
+			}
+	}
 	return ENT_VEC_PUSH(&lx->blocks.items[block].pats, p);
 }
 

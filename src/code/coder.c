@@ -2047,7 +2047,7 @@ static int code_events(ent_coder *c, ent_event_fn fn, void *payload)
 	const char *mode = ent_lexicon_option(lx, "CODE");
 	int by_sentence = mode && !strcmp(mode, "BY SENTENCE"), by_clause = mode && !strcmp(mode, "BY CLAUSE");
 	int tabari = mode != NULL; /* TABARI's dictionaries, written for its rules */
-	size_t held_seen = c->held.len, quiet_until = 0;
+	size_t held_seen = c->held.len, quiet_until = 0, verbs_from = 0;
 	const char *chain_code = NULL; /* "want" in "want to help": the code of a verb before "to VERB" */
 	size_t chain_end = 0;
 	for (size_t i = 0; i < n; i++) {
@@ -2060,7 +2060,7 @@ static int code_events(ent_coder *c, ent_event_fn fn, void *payload)
 			if (firm)
 				quiet_until = by_sentence ? n : clause_end(c, i);
 		}
-		if (i < quiet_until)
+		if (i < quiet_until || i < verbs_from)
 			continue;
 		if (tpunct(c, i))
 			continue;
@@ -2147,6 +2147,7 @@ static int code_events(ent_coder *c, ent_event_fn fn, void *payload)
 		const char *code = NULL, *code2 = NULL;
 		binding bd = { -1, -1, 0, -1, 0, 0 };
 		int matched = 0, pattern_neg = 0, matched_score = 0;
+		size_t matched_end = 0; /* where the pattern's words after the verb end */
 		size_t vend = 0;
 		for (size_t vi = 0; vi < nv && !code; vi++) {
 			vf = &lx->verbs.items[vcand[vi]];
@@ -2173,6 +2174,7 @@ static int code_events(ent_coder *c, ent_event_fn fn, void *payload)
 				code = pt->code;
 				code2 = pt->code2;
 				matched = 1;
+				matched_end = pt->nupper ? hi : 0;
 				matched_score = 1 + (int)pt->specificity;
 				for (uint32_t q = 0; q < pt->nlower; q++)
 					pattern_neg |= elem_negates(lx, &pt->lower[q], 0);
@@ -2192,6 +2194,15 @@ static int code_events(ent_coder *c, ent_event_fn fn, void *payload)
 		i = vend - 1;
 		if (!code)
 			continue;
+		/* "provide support to Israel": the pattern's object right after
+		 * the verb is not a verb of its own */
+		if (!tabari && matched && matched_end > vend && matched_end <= vend + 3) {
+			int actor_between = 0; /* "said they will attack": a clause */
+			for (size_t t = vend; t < matched_end; t++)
+				actor_between |= c->inside.items[t] >= 0 || tis(c, t, "to");
+			if (!actor_between)
+				verbs_from = matched_end;
+		}
 		int passive = is_participle(c, vb + vf->head) && (after_be(c, vb) || (!tabari && reduced_passive(c, vb, vend)));
 		/* "want to re-examine", "pledged to expel", "seeking to deepen": a
 		 * verb coded only by its block, whose object is another verb, gives

@@ -65,22 +65,25 @@ static void usage(FILE *out)
 }
 
 /* The dictionaries that name the actors: the defaults, then each --dict
- * (a TABARI or Phoenix dictionary names its own codes). Quiet: the
- * ingest has reported any problem in them already. NULL, with a warning,
- * when they cannot be read: the report then shows codes alone. */
+ * (a TABARI or Phoenix dictionary names its own codes). Quiet about the
+ * entries in them: the ingest has reported any problem there already.
+ * NULL, with a warning, when the defaults cannot be read: the report then
+ * shows codes alone. */
 static ent_lexicon *names_lexicon(const ent_cli_dicts *dicts)
 {
 	ent_lexicon *lx = NULL;
 	int rc = ent_lexicon_new(&lx, NULL);
 	if (rc == 0)
 		rc = ent_lexicon_load_default(lx);
-	for (size_t i = 0; rc == 0 && i < dicts->n; i++)
-		rc = ent_lexicon_load(lx, dicts->paths[i]);
 	if (rc) {
 		fprintf(stderr, "entente analyze: actors are shown by code only: %s\n", ent_error_last());
 		ent_lexicon_free(lx);
 		return NULL;
 	}
+	/* a --dict that cannot be read names nothing; the defaults still do */
+	for (size_t i = 0; i < dicts->n; i++)
+		if (ent_lexicon_load(lx, dicts->paths[i]))
+			fprintf(stderr, "entente analyze: no actor names from %s: %s\n", dicts->paths[i], ent_error_last());
 	return lx;
 }
 
@@ -217,8 +220,8 @@ static int run(int argc, char **argv)
 	if (optind >= argc && !db)
 		return ent_cli_usage_error("analyze", "no input: give PATH... or --db FILE");
 	if (dicts.n && optind >= argc)
-		fprintf(stderr, "entente analyze: --dict has no effect without PATH: stored documents keep their "
-				"coding (use 'entente recode' to re-code them)\n");
+		fprintf(stderr, "entente analyze: --dict without PATH only names the actors: stored documents keep "
+				"their coding (use 'entente recode' to re-code them)\n");
 	if (html && check_writable(html)) {
 		fprintf(stderr, "entente analyze: cannot write the HTML report to %s: %s\n", html, strerror(errno));
 		return ENT_EXIT_FATAL;

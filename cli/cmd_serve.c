@@ -32,21 +32,23 @@ static void usage(FILE *out)
 }
 
 /* The dictionaries that name the actors (the API's `name` fields): the
- * defaults, then each --dict. NULL, with a warning, when they cannot be
- * read: the map then shows codes alone. */
+ * defaults, then each --dict. NULL, with a warning, when the defaults
+ * cannot be read: the map then shows codes alone. */
 static ent_lexicon *names_lexicon(const ent_cli_dicts *dicts)
 {
 	ent_lexicon *lx = NULL;
 	int rc = ent_lexicon_new(&lx, NULL);
 	if (rc == 0)
 		rc = ent_lexicon_load_default(lx);
-	for (size_t i = 0; rc == 0 && i < dicts->n; i++)
-		rc = ent_lexicon_load(lx, dicts->paths[i]);
 	if (rc) {
 		fprintf(stderr, "entente serve: actors are shown by code only: %s\n", ent_error_last());
 		ent_lexicon_free(lx);
 		return NULL;
 	}
+	/* a --dict that cannot be read names nothing; the defaults still do */
+	for (size_t i = 0; i < dicts->n; i++)
+		if (ent_lexicon_load(lx, dicts->paths[i]))
+			fprintf(stderr, "entente serve: no actor names from %s: %s\n", dicts->paths[i], ent_error_last());
 	return lx;
 }
 

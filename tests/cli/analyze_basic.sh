@@ -68,7 +68,7 @@ check "--db: their event still counted as read" grep -q '"events":6,' "$tmp/t.js
 check "--weighted exits 0" [ "$(rc_of "$ENTENTE" analyze --db "$tmp/t.db" --weighted --json)" -eq 0 ]
 check "--weighted: weighted frustration" grep -q '"weighted":true' "$tmp/out"
 check "--dict without PATH warns" [ "$(rc_of "$ENTENTE" analyze --db "$tmp/t.db" --dict "$tmp/ev.jsonl")" -eq 0 ]
-check "--dict without PATH: the warning" grep -q "has no effect without PATH" "$tmp/err"
+check "--dict without PATH: the warning" grep -q "without PATH only names the actors" "$tmp/err"
 check "--db --level sector" [ "$(rc_of "$ENTENTE" analyze --db "$tmp/t.db" --level sector --json)" -eq 0 ]
 check "--level sector keeps AZEGOV" grep -q '"a":"AZEGOV"' "$tmp/out"
 check "--until leaves out later events" [ "$(rc_of "$ENTENTE" analyze --db "$tmp/t.db" --until 2023-06 --json)" -eq 0 ]

@@ -1194,6 +1194,8 @@ static int is_participle(const ent_coder *c, size_t i)
 		return 1;
 	if (n > 3 && !memcmp(w + n - 2, "en", 2))
 		return 1;
+	if (n > 4 && (!memcmp(w + n - 2, "wn", 2) || !memcmp(w + n - 2, "rn", 2)) && w[n - 3] != 'r')
+		return 1; /* blown, shown, thrown, drawn, torn, sworn (not "warn", "learn") */
 	static const char *const irr[] = { "held", "made", "sent", "met", "hit", "shot", "struck", "led", "built", "sold",
 		"brought", "caught", "fought", "bought", "told", "paid", "laid", "kept", "left", "set", "put", "cut", "won",
 		"lost", "found", "dealt", "seized", "bound", "sought", NULL };
@@ -2270,6 +2272,7 @@ static int code_events(ent_coder *c, ent_event_fn fn, void *payload)
 		if (bd.tgt >= 0)
 			tg = c->m.items[bd.tgt].group;
 		if (passive && sg < 0) {
+			int by_other = 0;
 			/* "weapons were provided by Israel to Azerbaijan" */
 			for (size_t t = vend; t < n && t < vend + 6 && sg < 0; t++) {
 				if (!tis(c, t, "by"))
@@ -2277,10 +2280,14 @@ static int code_events(ent_coder *c, ent_event_fn fn, void *payload)
 				size_t u = t + 1;
 				while (u < n && (ent_word_is_determiner(tnorm(c, u), tlen(c, u)) || tis(c, u, "two")))
 					u++;
-				if (u < n && c->at.items[u] >= 0)
+				if (u < n && c->at.items[u] >= 0 && !c->m.items[c->at.items[u]].noun_mod)
 					sg = c->m.items[c->at.items[u]].group;
+				else
+					by_other = 1; /* "by a missile", "by the flight MH17 crash": no actor did it */
 				break;
 			}
+			if (by_other && !tabari)
+				continue;
 			if (sg >= 0 && tg < 0 && !after_be(c, vb) && vb >= 1 && tis(c, vend, "by")) {
 				/* "victims killed by X": the noun the participle follows */
 				if (c->inside.items[vb - 1] < 0)

@@ -2139,6 +2139,29 @@ static int code_events(ent_coder *c, ent_event_fn fn, void *payload)
 		    !(tlen(c, i) > 4 && !memcmp(tnorm(c, i) + tlen(c, i) - 3, "ing", 3)) &&
 		    !(tlen(c, i) > 3 && !memcmp(tnorm(c, i) + tlen(c, i) - 2, "ed", 2)))
 			continue;
+		/* "killed in Israeli tank shelling": an -ing word after a
+		 * preposition and its modifiers is a noun */
+		if (!tabari && i >= 2 && tlen(c, i) > 4 && !memcmp(tnorm(c, i) + tlen(c, i) - 3, "ing", 3) &&
+		    !(c->tl.toks[i - 1].flags & ENT_TOK_PUNCT)) {
+			int noun = 0;
+			for (size_t k = 2; k <= 4 && k <= i && !noun; k++) {
+				size_t t = i - k;
+				if (!ent_word_is_preposition(tnorm(c, t), tlen(c, t)) || tis(c, t, "to"))
+					continue;
+				int mods = 1, actor = 0;
+				for (size_t q = t + 1; q < i && mods; q++) {
+					if (c->inside.items[q] >= 0) {
+						actor = 1;
+						continue;
+					}
+					mods = (c->tl.toks[q].flags & ENT_TOK_WORD) && !has_verb_at(c, q) && !ent_word_is_aux(tnorm(c, q), tlen(c, q)) &&
+					       !ent_word_is_determiner(tnorm(c, q), tlen(c, q));
+				}
+				noun = mods && actor;
+			}
+			if (noun)
+				continue;
+		}
 		/* "meet with exiled dissidents": a participle between a
 		 * preposition and the actor it describes is an adjective */
 		if (!tabari && i > 0 && i + 1 < n && ent_word_is_preposition(tnorm(c, i - 1), tlen(c, i - 1)) &&

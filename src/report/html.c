@@ -35,7 +35,8 @@ static const char style[] =
 	".key span{margin-right:1.2em}ul.short{background:#f6f8fa;border-radius:6px;padding:.6em 1em .6em 2em}"
 	"ul.short li{margin:.15em 0}"
 	".chip.named{font-family:inherit}.chip small,.nm small{font-family:ui-monospace,Menlo,Consolas,monospace;"
-	"color:#57606a}.nm{font-family:inherit;font-weight:400;color:#57606a;font-size:.92em}";
+	"color:#57606a}.nm{font-family:system-ui,-apple-system,'Segoe UI',Helvetica,Arial,sans-serif;font-weight:400;"
+	"color:#57606a;font-size:.92em}";
 
 static const char *node(const ent_report *r, size_t i)
 {

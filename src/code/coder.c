@@ -1251,7 +1251,12 @@ static ent_modality modality_between(const ent_coder *c, size_t from, size_t ver
 
 static int attribution_before(const ent_coder *c, size_t subj_start)
 {
-	for (size_t t = 0; t < subj_start; t++) {
+	/* "X said nothing but Y attacked Z": a new clause is the writer's */
+	size_t from = 0;
+	for (size_t t = 0; t < subj_start; t++)
+		if (tis(c, t, "but") || tis(c, t, ";") || tis(c, t, "whereas"))
+			from = t + 1;
+	for (size_t t = from; t < subj_start; t++) {
 		if (tis(c, t, "said") || tis(c, t, "says") || tis(c, t, "say") || tis(c, t, "told") || tis(c, t, "claimed") ||
 		    tis(c, t, "claims") || tis(c, t, "reported") || tis(c, t, "alleged") || tis(c, t, "believes") ||
 		    tis(c, t, "believe") || tis(c, t, "argued") || tis(c, t, "argues") || tis(c, t, "suggested") ||

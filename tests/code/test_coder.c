@@ -304,10 +304,64 @@ static void test_code_coder__petrarch_ontology(void)
 	EXPECT_WITH(petrarch, "REQUIRE_DYAD", "Arnor said on Thursday.", "ARN --- 010 asserted 2001-05-01");
 }
 
+/* PETRARCH verb transformations and block conventions, on Middle-earth
+ * dictionaries written for the test */
+static const char *const petrarch_tx[] = {
+	"PETR.actors.txt", "GONDOR [GON]\nARNOR [ARN]\nMORDOR [MOR]\nROHAN [ROH]\n",
+	"PETR.verbs.txt",
+	"--- EXPLAIN [010] ---\nREPORT [---]\nSAY {SAYS SAID SAYING}\n- * ATTACK [190]\n\n"
+	"--- ALLEGE [110] ---\nCLAIM\n\n--- DEMAND [100] ---\nWANT [030]\n- * ATTACK [138]\n\n"
+	"--- FIGHT [190] ---\nATTACK\n\n--- VISIT [042:043] ---\nVISIT\nATTEND\n\n"
+	"--- APPROVE [080] ---\nRATIFY\n- * TREATY [031]\n- * TREATY [057]\n\n"
+	"######## TRANSFORMATIONS ##########\n"
+	"~ a (a b ATTACK) SAY = a b 015\n~ a (a b ATTACK) CLAIM = a b 015\n"
+	"~ a (b . ATTACK) SAY = a b 112\n~ a (b . ATTACK) CLAIM = a b 112\n"
+	"~ a (_ b ATTACK) WANT = a b 138\n~ a (b . ATTACK ) WANT = a b 021\n",
+};
+
+static void test_code_coder__petrarch_transformations(void)
+{
+	/* the clause's subject is the speaker: a claim of responsibility */
+	EXPECT_WITH(petrarch_tx, NULL, "Gondor claimed that it had attacked Mordor.", "GON MOR 015 asserted 2001-05-01");
+	EXPECT_WITH(petrarch_tx, NULL, "Gondor and Arnor said they attacked Mordor.",
+		    "GON MOR 015 asserted 2001-05-01 | ARN MOR 015 asserted 2001-05-01");
+	/* another actor's attack: an accusation, and the speaker's own
+	 * "said * ATTACK" pattern is taken back */
+	EXPECT_WITH(petrarch_tx, NULL, "Gondor said that Mordor attacked Rohan.", "GON MOR 112 asserted 2001-05-01");
+	EXPECT_WITH(petrarch_tx, NULL, "Gondor wants Arnor to attack Mordor.", "GON ARN 021 intended 2001-05-01");
+	EXPECT_WITH(petrarch_tx, NULL, "Gondor wants to attack Mordor.", "GON MOR 138 intended 2001-05-01");
+	/* a clause after "but" is not governed */
+	EXPECT_WITH(petrarch_tx, NULL, "Gondor said nothing but Mordor attacked Rohan.", "MOR ROH 190 asserted 2001-05-01");
+	/* SAY keeps the header's 010 although REPORT before it has none */
+	EXPECT_WITH(petrarch_tx, "REQUIRE_DYAD", "Gondor said on Thursday.", "GON --- 010 asserted 2001-05-01");
+	/* of identical patterns the last counts */
+	EXPECT_WITH(petrarch_tx, NULL, "Gondor ratified a treaty with Arnor.", "GON ARN 057 asserted 2001-05-01");
+	/* a visit's host: the place visited, not a place named in the object */
+	EXPECT_WITH(petrarch_tx, NULL, "Gondor visited Arnor.", "GON ARN 042 asserted 2001-05-01 | ARN GON 043 asserted 2001-05-01");
+	EXPECT_WITH(petrarch_tx, NULL, "Gondor will attend a summit in Arnor.", "GON ARN 042 intended 2001-05-01");
+}
+
+/* A malformed transformation is an error with its line; one naming a verb
+ * the dictionary lacks is skipped with a warning. */
+static void test_code_coder__petrarch_transformation_errors(void)
+{
+	ent_lexicon *lx = NULL;
+	CHECK_INT_EQ(ent_lexicon_new(&lx, NULL), 0);
+	static const char bad[] = "--- SAY [010] ---\nSAY\n\n~ a (a b ATTACK SAY = a b 015\n~ a (a b BOMB) SAY = a b 015\n";
+	CHECK_INT_EQ(ent_lexicon_load_buffer(lx, "PETR.verbs.txt", bad, strlen(bad), ENT_DICT_AUTO), 0);
+	ent_lexicon_stats st;
+	ent_lexicon_get_stats(lx, &st);
+	CHECK_INT_EQ((long)st.errors, 1);
+	CHECK_INT_EQ((long)st.warnings, 1);
+	ent_lexicon_free(lx);
+}
+
 static const ent_test_case tests[] = {
 	{ "test_code_coder__between_cue", test_code_coder__between_cue },
 	{ "test_code_coder__tabari_conventions", test_code_coder__tabari_conventions },
 	{ "test_code_coder__petrarch_ontology", test_code_coder__petrarch_ontology },
+	{ "test_code_coder__petrarch_transformations", test_code_coder__petrarch_transformations },
+	{ "test_code_coder__petrarch_transformation_errors", test_code_coder__petrarch_transformation_errors },
 	{ "test_code_coder__compound_and_passive", test_code_coder__compound_and_passive },
 	{ "test_code_coder__negation_and_modality", test_code_coder__negation_and_modality },
 	{ "test_code_coder__metonymy_agents_dates", test_code_coder__metonymy_agents_dates },

@@ -1586,9 +1586,11 @@ static int emit_one(ent_coder *c, const ent_mention_i *a, const ent_mention_i *b
 		c->emitted[c->nemitted].code = code;
 		c->nemitted++;
 	}
-	/* "Israel ... the Israeli army": a state and its own sector are one side */
+	/* an actor does nothing to itself; a government to its own country
+	 * ("Obama expressed sorrow for the shootings in Texas") is a domestic
+	 * event, which the dyads fold away at country level */
 	size_t la = strlen(a->code), lb = strlen(b->code);
-	if (!strncmp(a->code, b->code, la < lb ? la : lb) && strncmp(a->code, "---", 3))
+	if (!strncmp(a->code, b->code, la < lb ? la : lb) && strncmp(a->code, "---", 3) && la == lb)
 		return 0;
 	ent_event ev;
 	fill_proto(c, &ev);

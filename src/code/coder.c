@@ -2504,6 +2504,140 @@ static int is_discarded(ent_coder *c)
 
 /* Tokenise the sentence text[0..len) at document offset `base`, collect
  * candidates and find mentions. */
+#define MIN_WORDS_DEFAULT 5
+
+/* The number s starts with (after blanks), or `dflt`. */
+static long leading_number(const char *s, long dflt)
+{
+	while (*s == ' ' || *s == '=')
+		s++;
+	if (*s < '0' || *s > '9')
+		return dflt;
+	long x = 0;
+	while (*s >= '0' && *s <= '9' && x < 100000)
+		x = x * 10 + (*s++ - '0');
+	return x;
+}
+
+/* The number after "NAME =" in a TABARI option value, or `dflt`. */
+static long option_number(const char *v, const char *name, long dflt)
+{
+	size_t n = strlen(name);
+	for (const char *p = v; p && *p; p++) {
+		if (strncmp(p, name, n) || (p > v && p[-1] != ' ') || (p[n] != ' ' && p[n] != '='))
+			continue;
+		return leading_number(p + n, dflt);
+	}
+	return dflt;
+}
+
+/* Words among tokens [from, to): not punctuation, not a possessive "'s". */
+static size_t words_between(const ent_toklist *tl, size_t from, size_t to)
+{
+	size_t w = 0;
+	for (size_t t = from; t < to; t++) {
+		const char *x = tl->norm + tl->toks[t].norm;
+		size_t n = tl->toks[t].len;
+		int clitic = (n == 2 && !memcmp(x, "'s", 2)) || (n == 4 && !memcmp(x, "\xe2\x80\x99s", 4));
+		w += !(tl->toks[t].flags & ENT_TOK_PUNCT) && !clitic;
+	}
+	return w;
+}
+
+static void note_actor(uint32_t entry, void *payload)
+{
+	if (LX_ENTRY_CAT(entry) == LX_CAT_ACTOR)
+		*(int *)payload = 1;
+}
+
+static void note_verb(uint32_t entry, void *payload)
+{
+	if (LX_ENTRY_CAT(entry) == LX_CAT_VERB)
+		*(int *)payload = 1;
+}
+
+/* Whether a dictionary verb may start among tokens [from, to). */
+static int verb_among(const ent_lexicon *lx, const ent_toklist *tl, size_t from, size_t to)
+{
+	int verb = 0;
+	for (size_t t = from; t < to && !verb; t++)
+		if (!(tl->toks[t].flags & ENT_TOK_PUNCT))
+			ent_lexicon__candidates(lx, tl, t, note_verb, &verb);
+	return verb;
+}
+
+/* Whether the comma at token t is followed by "and", "or" or a word that
+ * may start an actor's name: the aside before it is an item of a list
+ * ("Mordor, the awful Fornost, and Gondor"). */
+static int list_follows(const ent_lexicon *lx, const ent_toklist *tl, size_t t)
+{
+	if (t + 1 >= tl->n)
+		return 0;
+	const char *w = tl->norm + tl->toks[t + 1].norm;
+	size_t n = tl->toks[t + 1].len;
+	if ((n == 3 && !memcmp(w, "and", 3)) || (n == 2 && !memcmp(w, "or", 2)))
+		return 1;
+	int actor = 0;
+	ent_lexicon__candidates(lx, tl, t + 1, note_actor, &actor);
+	return actor;
+}
+
+/* TABARI's comma rule ("COMMA: MIN = 2 MAX = 10 EMIN = 2 EMAX = 10 BMIN =
+ * 255 BMAX = 0", its defaults; "COMMA: OFF"): asides are dropped before
+ * coding: clauses from a comma to the full stop of EMIN..EMAX words (from
+ * the end back, while they fit), then clauses between two commas of
+ * MIN..MAX words, then the clause from the start to the first comma of
+ * BMIN..BMAX words. An item of a list stays. */
+static void drop_comma_clauses(const ent_lexicon *lx, ent_toklist *tl, const char *opt)
+{
+	if (opt && !strncmp(opt, "OFF", 3))
+		return;
+	const char *v = opt ? opt : "";
+	long min = option_number(v, "MIN", 2), max = option_number(v, "MAX", 10), emin = option_number(v, "EMIN", 2),
+	     emax = option_number(v, "EMAX", 10), bmin = option_number(v, "BMIN", 255), bmax = option_number(v, "BMAX", 0);
+	size_t n = tl->n, commas[64], nc = 0;
+	for (size_t t = 0; t < n && nc < 64; t++)
+		if (tl->toks[t].len == 1 && tl->norm[tl->toks[t].norm] == ',')
+			commas[nc++] = t;
+	if (!nc || n > 1024)
+		return;
+	size_t end = n;
+	while (end > 0 && (tl->toks[end - 1].flags & ENT_TOK_PUNCT))
+		end--;
+	uint8_t drop[1024] = { 0 }, used[64] = { 0 };
+	long w;
+	/* terminal clauses first, from the full stop back: ", its biggest
+	 * trading partner, officials said." loses both */
+	if (end < n && tl->norm[tl->toks[end].norm] == '.')
+		while (nc > 0) {
+			size_t cm = commas[nc - 1];
+			w = (long)words_between(tl, cm + 1, end);
+			/* and only when the sentence has a verb before its first
+			 * comma ("Arnor's minister, in remarks published on Monday,
+			 * urged Eriador ..." keeps its verb) */
+			if (w < emin || w > emax || list_follows(lx, tl, cm) || !verb_among(lx, tl, 0, commas[0]))
+				break;
+			memset(drop + cm, 1, end - cm);
+			end = cm;
+			nc--;
+		}
+	for (size_t k = 0; k + 1 < nc; k++) {
+		w = (long)words_between(tl, commas[k] + 1, commas[k + 1]);
+		if (w >= min && w <= max && !used[k] && !list_follows(lx, tl, commas[k + 1])) {
+			memset(drop + commas[k], 1, commas[k + 1] - commas[k] + 1);
+			used[k] = used[k + 1] = 1;
+		}
+	}
+	w = nc ? (long)words_between(tl, 0, commas[0]) : 0;
+	if (nc && !used[0] && w >= bmin && w <= bmax)
+		memset(drop, 1, commas[0] + 1);
+	size_t k = 0;
+	for (size_t t = 0; t < n; t++)
+		if (!drop[t])
+			tl->toks[k++] = tl->toks[t];
+	tl->n = k;
+}
+
 static int prepare(ent_coder *c, const char *text, size_t len, size_t base)
 {
 	ent_arena_reset(c->sa);
@@ -2514,6 +2648,14 @@ static int prepare(ent_coder *c, const char *text, size_t len, size_t base)
 	c->text_len = len;
 	c->text_base = base;
 	ENT_FORWARD_IF_ERROR(ent_lexicon__tokenize(&c->tl, text, len, base));
+	if (ent_lexicon_option(c->lx, "CODE")) { /* TABARI's dictionaries, with its rules */
+		/* "SET: MINIMUM WORDS = N": a shorter sentence is not coded */
+		const char *mw = ent_lexicon_option(c->lx, "SET: MINIMUM WORDS");
+		long min_words = mw ? leading_number(mw, MIN_WORDS_DEFAULT) : MIN_WORDS_DEFAULT;
+		if ((long)words_between(&c->tl, 0, c->tl.n) < min_words)
+			c->tl.n = 0;
+		drop_comma_clauses(c->lx, &c->tl, ent_lexicon_option(c->lx, "COMMA"));
+	}
 	size_t n = c->tl.n;
 	c->cand.len = 0;
 	c->coff.len = 0;

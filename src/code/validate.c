@@ -284,6 +284,10 @@ static int run_tabari(run_state *st, ent_lexicon *lx, const char *data, size_t l
 				if (!o)
 					break;
 				const char *cb = memchr(o, '}', (size_t)(cend - o));
+				/* an OPTION record whose brace the suite leaves open
+				 * ("{ OPTION: SET: MINIMUM WORDS = 4" then the comment's end) */
+				if (!cb && cend - o > 8 && !memcmp(o + 1 + strspn(o + 1, " "), "OPTION:", 7))
+					cb = cend;
 				if (!cb)
 					break;
 				int forbid = o > cstart && o[-1] == '-';

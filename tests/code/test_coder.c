@@ -229,6 +229,7 @@ static void code_with(const char *const *dicts, size_t n, const char *opt, const
 }
 
 static const char *const tabari[] = {
+	"t.options", "SET: MINIMUM WORDS = 1\n",
 	"t.actors", "GONDOR [GON]\nARNOR [ARN]\nTHE_SHIRE [FRO/BIL/SAM]\nMOUSE= [MUS]\nDOL_AMROTH [DOL]\nGOLLUM [HOB]\nRADAGAST [RAD]\nLIBYA_ [LBY]\n",
 	"t.verbs", "PARADE [017]\n- ANTI- + * [111]\nBAN= [191]\nATTACK [223]\nURGE [102]\nSAID [023?]\nCALLED_ON [094]\n- $ * [095]\nEXCHANG [---]\n- HAS * WITH % [067]\nWARN [160]\n- * AT ^ + [162]\nASKED [090]\nASSIST [092]\n",
 };
@@ -284,6 +285,27 @@ static void test_code_coder__tabari_conventions(void)
 		    "ARN GON 223 asserted 2001-05-01 | MUS GON 102 asserted 2001-05-01");
 	/* a tentative code ("SAID [023?]") leaves the clause to a firmer one */
 	EXPECT_WITH(tabari, NULL, "Arnor said it would attack Gondor.", "ARN GON 223 conditional 2001-05-01");
+}
+
+static const char *const tabari_default[] = {
+	"t.actors", "GONDOR [GON]\nARNOR [ARN]\nMOUSE= [MUS]\nCALENARDHON [CAL]\n",
+	"t.verbs", "BAN= [191]\nRESTORE [064]\nSAID [023?]\n",
+};
+
+/* TABARI's own rules with its defaults: a sentence under five words is
+ * not coded; asides between commas and before the full stop are dropped
+ * (COMMA: MIN = 2 MAX = 10 EMIN = 2 EMAX = 10), an item of a list is not */
+static void test_code_coder__tabari_minimum_words_and_commas(void)
+{
+	EXPECT_WITH(tabari_default, NULL, "Mouse will ban Gondor.", "");
+	EXPECT_WITH(tabari_default, NULL, "Mouse will ban Gondor on Friday.", "MUS GON 191 intended 2001-05-01");
+	EXPECT_WITH(tabari_default, NULL,
+		    "Arnor will restore ties with Gxndor, years after Calenardhon crowds burned its embassy, an official said.", "");
+	EXPECT_WITH(tabari_default, NULL, "Arnor, Mouse, and Calenardhon will restore ties with Gondor soon.",
+		    "ARN GON 064 intended 2001-05-01 | MUS GON 064 intended 2001-05-01 | CAL GON 064 intended 2001-05-01");
+	/* an aside before the verb goes; the verb's clause stays */
+	EXPECT_WITH(tabari_default, NULL, "Arnor, in remarks said on Monday, will restore ties with Gondor.",
+		    "ARN GON 064 intended 2001-05-01");
 }
 
 static const char *const petrarch[] = {
@@ -359,6 +381,7 @@ static void test_code_coder__petrarch_transformation_errors(void)
 static const ent_test_case tests[] = {
 	{ "test_code_coder__between_cue", test_code_coder__between_cue },
 	{ "test_code_coder__tabari_conventions", test_code_coder__tabari_conventions },
+	{ "test_code_coder__tabari_minimum_words_and_commas", test_code_coder__tabari_minimum_words_and_commas },
 	{ "test_code_coder__petrarch_ontology", test_code_coder__petrarch_ontology },
 	{ "test_code_coder__petrarch_transformations", test_code_coder__petrarch_transformations },
 	{ "test_code_coder__petrarch_transformation_errors", test_code_coder__petrarch_transformation_errors },

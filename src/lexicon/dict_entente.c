@@ -6,6 +6,7 @@
 #include <stdlib.h>  /* strtod */
 #include <string.h>  /* memchr, memcmp */
 
+#include "lexicon/names.h" /* ent_lexicon__set_actor_name */
 #include "lexicon/dict.h"
 #include "util/error.h" /* ENT_FORWARD_IF_ERROR */
 
@@ -89,6 +90,9 @@ static int add_name_item(ent_lexicon *lx, uint32_t line, const char *s, size_t n
 	int rc = parse_item(lx, line, s, n, "", &ph);
 	if (rc <= 0)
 		return rc;
+	/* the name as the file writes it ("UNICEF"), for reports */
+	if (c->how == LX_HOW_NAME || c->how == LX_HOW_PERSON)
+		ENT_FORWARD_IF_ERROR(ent_lexicon__set_actor_name(lx, c->actor, s, n));
 	return ent_lexicon__add_actor_phrase(lx, &ph, c->actor, c->how, c->sector);
 }
 

@@ -268,6 +268,24 @@ static uint8_t neighbour_class(const ent_clean__block *bl, size_t n, size_t i, i
 	}
 }
 
+/* Whether no block but SHORT ones lies before (dir -1) or after (dir +1) `i`. */
+static int edge(const ent_clean__block *bl, size_t n, size_t i, int dir)
+{
+	for (size_t k = i;;) {
+		if (dir < 0) {
+			if (k == 0)
+				return 1;
+			k--;
+		} else {
+			if (k + 1 >= n)
+				return 1;
+			k++;
+		}
+		if (bl[k].cls != ENT_CLASS_SHORT)
+			return 0;
+	}
+}
+
 /* Whether s[0..len) starts with a line holding only whitespace (or is at
  * its end). */
 static int blank_line(const char *s, size_t len)
@@ -472,8 +490,11 @@ int ent_clean__text(ent_clean__doc *d, const char *s, size_t len, const char *kn
 			} else if (p == ENT_CLASS_GOOD || q == ENT_CLASS_GOOD) {
 				cls[i] = ENT_CLASS_GOOD;
 				bl[i].reason = "near-prose beside prose";
-			} else if (p == ENT_CLASS_NEAR && q == ENT_CLASS_NEAR) {
-				bl[i].reason = "near-prose among near-prose"; /* terse paragraphs, one after another */
+			} else if ((p == ENT_CLASS_NEAR && q == ENT_CLASS_NEAR) ||
+				   (p == ENT_CLASS_NEAR && edge(bl, n, i, +1)) || (q == ENT_CLASS_NEAR && edge(bl, n, i, -1))) {
+				/* terse paragraphs, one after another: a short wire story's
+				 * lead and last paragraph too, which have nothing beyond them */
+				bl[i].reason = "near-prose among near-prose";
 			} else {
 				cls[i] = ENT_CLASS_SHORT;
 				bl[i].reason = "near-prose, no prose around it";

@@ -312,6 +312,25 @@ static void test_clean_cleaner__hard_wrapped_text(void)
 	ent_cleaner_free(c);
 }
 
+/* A short wire story of terse paragraphs keeps its lead and its last
+ * paragraph, which have no paragraph beyond them. */
+static void test_clean_cleaner__short_story_keeps_its_ends(void)
+{
+	static const char story[] =
+		"Two neighbours signed a defence accord on Monday, officials said, in a move likely to anger a third.\n"
+		"\n"
+		"The accord covers drones and air defence, according to a statement from the defence ministry.\n"
+		"\n"
+		"The third country condemned the accord and warned against foreign forces near its border.\n";
+	ent_cleaner *c = NULL;
+	CHECK_INT_EQ(ent_cleaner_new(&c, NULL), 0);
+	const ent_clean_result *r = NULL;
+	CHECK_INT_EQ(ent_clean_buffer(&r, c, ENT_CONTENT_TEXT, story, sizeof story - 1), 0);
+	CHECK(r && r->nblocks == 3);
+	CHECK(r && r->nkept == 3);
+	ent_cleaner_free(c);
+}
+
 static void test_clean_cleaner__teaser_cards_without_marker(void)
 {
 	/* Two cards (title, author, date, blurb) after the article: other
@@ -335,6 +354,7 @@ static void test_clean_cleaner__teaser_cards_without_marker(void)
 static const ent_test_case cases[] = {
 	{ "test_clean_cleaner__teaser_cards_without_marker", test_clean_cleaner__teaser_cards_without_marker },
 	{ "test_clean_cleaner__hard_wrapped_text", test_clean_cleaner__hard_wrapped_text },
+	{ "test_clean_cleaner__short_story_keeps_its_ends", test_clean_cleaner__short_story_keeps_its_ends },
 	{ "test_clean_cleaner__deep_markup_is_a_warning", test_clean_cleaner__deep_markup_is_a_warning },
 	{ "test_clean_cleaner__flattened_page", test_clean_cleaner__flattened_page },
 	{ "test_clean_cleaner__html_page", test_clean_cleaner__html_page },

@@ -7,6 +7,7 @@
 #include <stdio.h>  /* fopen, fwrite */
 #include <string.h> /* strcmp, strlen */
 
+#include "lexicon.h" /* ent_cli_names_lexicon */
 #include "cli.h"
 #include "dicts.h" /* --dict options */
 
@@ -62,29 +63,6 @@ static void usage(FILE *out)
 		"  -h, --help        this text\n\n"
 		"Exit status: 0 done, 1 some inputs had errors (reported, the rest analysed), 2 usage,\n"
 		"3 could not run (database, output file).\n");
-}
-
-/* The dictionaries that name the actors: the defaults, then each --dict
- * (a TABARI or Phoenix dictionary names its own codes). Quiet about the
- * entries in them: the ingest has reported any problem there already.
- * NULL, with a warning, when the defaults cannot be read: the report then
- * shows codes alone. */
-static ent_lexicon *names_lexicon(const ent_cli_dicts *dicts)
-{
-	ent_lexicon *lx = NULL;
-	int rc = ent_lexicon_new(&lx, NULL);
-	if (rc == 0)
-		rc = ent_lexicon_load_default(lx);
-	if (rc) {
-		fprintf(stderr, "entente analyze: actors are shown by code only: %s\n", ent_error_last());
-		ent_lexicon_free(lx);
-		return NULL;
-	}
-	/* a --dict that cannot be read names nothing; the defaults still do */
-	for (size_t i = 0; i < dicts->n; i++)
-		if (ent_lexicon_load(lx, dicts->paths[i]))
-			fprintf(stderr, "entente analyze: no actor names from %s: %s\n", dicts->paths[i], ent_error_last());
-	return lx;
 }
 
 /* "1y", "6m", "3m", "18m" -> months. */
@@ -252,7 +230,7 @@ static int run(int argc, char **argv)
 			return e;
 		}
 	}
-	ent_lexicon *names = no_names ? NULL : names_lexicon(&dicts);
+	ent_lexicon *names = no_names ? NULL : ent_cli_names_lexicon("analyze", &dicts);
 	ro.names = names;
 	ent_report *r = NULL;
 	rc = ent_report_from_store(&r, s, &ro);

@@ -5,6 +5,7 @@
 #include <stdio.h>  /* fprintf */
 #include <string.h> /* strchr */
 
+#include "lexicon.h" /* ent_cli_names_lexicon */
 #include "cli.h"
 #include "dicts.h" /* --dict options */
 
@@ -29,27 +30,6 @@ static void usage(FILE *out)
 		"  --no-names      actors by code alone: the API's names are null\n"
 		"  -h, --help      this text\n\n"
 		"The address is printed on standard error once the server is listening.\n");
-}
-
-/* The dictionaries that name the actors (the API's `name` fields): the
- * defaults, then each --dict. NULL, with a warning, when the defaults
- * cannot be read: the map then shows codes alone. */
-static ent_lexicon *names_lexicon(const ent_cli_dicts *dicts)
-{
-	ent_lexicon *lx = NULL;
-	int rc = ent_lexicon_new(&lx, NULL);
-	if (rc == 0)
-		rc = ent_lexicon_load_default(lx);
-	if (rc) {
-		fprintf(stderr, "entente serve: actors are shown by code only: %s\n", ent_error_last());
-		ent_lexicon_free(lx);
-		return NULL;
-	}
-	/* a --dict that cannot be read names nothing; the defaults still do */
-	for (size_t i = 0; i < dicts->n; i++)
-		if (ent_lexicon_load(lx, dicts->paths[i]))
-			fprintf(stderr, "entente serve: no actor names from %s: %s\n", dicts->paths[i], ent_error_last());
-	return lx;
 }
 
 static int run(int argc, char **argv)
@@ -109,7 +89,7 @@ static int run(int argc, char **argv)
 	ent_cli_diag_state ds = { "serve", 0, 0 };
 	o.diag = ent_cli_print_diag;
 	o.diag_payload = &ds;
-	ent_lexicon *names = no_names ? NULL : names_lexicon(&dicts);
+	ent_lexicon *names = no_names ? NULL : ent_cli_names_lexicon("serve", &dicts);
 	o.names = names;
 	ent_server *srv = NULL;
 	rc = ent_server_start(&srv, &o);

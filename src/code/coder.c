@@ -2706,6 +2706,18 @@ static void remember_mentions(ent_coder *c)
 	}
 }
 
+/* Remember mention m as the sentence's subject, for "it" in the next. */
+static void set_last_subject(ent_coder *c, const ent_mention_i *m)
+{
+	const char *code = ent_arena_strdup(c->da, m->code);
+	if (code) {
+		c->last_subject.code = code;
+		c->last_subject.actor = m->actor;
+		c->last_subject.how = m->how;
+		c->last_subject.in_pp = 0;
+	}
+}
+
 static int code_prepared(ent_coder *c, ent_event_fn fn, void *payload)
 {
 	if (c->discard_doc || is_discarded(c))
@@ -2731,13 +2743,7 @@ static int code_prepared(ent_coder *c, ent_event_fn fn, void *payload)
 		const ent_mention_i *m = &c->m.items[k];
 		if (m->how == MH_PRONOUN || m->null || m->modifier || !strncmp(m->code, "---", 3))
 			continue;
-		const char *code = ent_arena_strdup(c->da, m->code);
-		if (code) {
-			c->last_subject.code = code;
-			c->last_subject.actor = m->actor;
-			c->last_subject.how = m->how;
-			c->last_subject.in_pp = 0;
-		}
+		set_last_subject(c, m);
 		break;
 	}
 	for (size_t k = 0; k < c->m.len && !tabari; k++) {
@@ -2751,13 +2757,7 @@ static int code_prepared(ent_coder *c, ent_event_fn fn, void *payload)
 			break;
 		if (m->in_pp || m->modifier || m->null || m->how == MH_PERSON || m->how == MH_AGENT)
 			continue;
-		const char *code = ent_arena_strdup(c->da, m->code);
-		if (code) {
-			c->last_subject.code = code;
-			c->last_subject.actor = m->actor;
-			c->last_subject.how = m->how;
-			c->last_subject.in_pp = 0;
-		}
+		set_last_subject(c, m);
 		break;
 	}
 	return rc;

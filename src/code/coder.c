@@ -61,6 +61,8 @@ int ent_coder_new(ent_coder **out, const ent_lexicon *lx, const ent_coder_option
 	if (!c->opts.max_sentence_bytes)
 		c->opts.max_sentence_bytes = 20000;
 	c->lx = lx;
+	for (size_t i = 0; i < lx->blocks.len && !c->ours; i++)
+		c->ours = lx->blocks.items[i].from_ours;
 	c->pseen = ent__calloc(lx->npatterns + 1, sizeof *c->pseen);
 	c->sa = ent_arena_new(16384);
 	c->da = ent_arena_new(4096);
@@ -844,6 +846,20 @@ static int find_mentions(ent_coder *c)
 		for (uint32_t t = m->b; t < m->e; t++)
 			if (c->inside.items[t] < 0)
 				c->inside.items[t] = (int32_t)k;
+	}
+	/* a sector word alone before a noun is an adjective: "the norms of
+	 * military conduct", "military sites" (not "the military said"). Our
+	 * dictionaries only: TABARI's and PETRARCH's suites code such words */
+	for (size_t k = 0; k < c->m.len && c->ours; k++) {
+		ent_mention_i *m = &c->m.items[k];
+		size_t e = m->e;
+		if (m->how == MH_AGENT && m->actor == NONE && e < c->tl.n && (c->tl.toks[e].flags & ENT_TOK_WORD) &&
+		    !(c->tl.toks[e].flags & ENT_TOK_CAP) && c->inside.items[e] < 0 && !has_verb_at(c, e) &&
+		    !ent_word_is_aux(tnorm(c, e), tlen(c, e)) && !ent_word_is_be(tnorm(c, e), tlen(c, e)) &&
+		    !ent_word_is_preposition(tnorm(c, e), tlen(c, e)) && !ent_word_is_determiner(tnorm(c, e), tlen(c, e)) &&
+		    !tis(c, e, "and") && !tis(c, e, "or") && !tis(c, e, "which") && !tis(c, e, "who") && !tis(c, e, "that") &&
+		    !(c->tl.toks[e - 1].flags & ENT_TOK_POSS))
+			m->modifier = 1;
 	}
 	/* a city naming a thing held there: "the Beijing Olympics", "the
 	 * Moscow metro" (not "the Moscow government", an agent) */
@@ -2407,11 +2423,12 @@ static int code_events(ent_coder *c, ent_event_fn fn, void *payload)
 		if (tg < 0) {
 			tg = target_after(c, vend, sg);
 			/* "made his remarks in Doha", "said he was unaware": a
-			 * statement is not addressed to its place, nor to a pronoun
-			 * that begins the clause it reports (PETRARCH's conventions
-			 * keep a named subject: "Arnor believes Dagolath can cope") */
+			 * statement is not addressed to its place, nor to the subject
+			 * of the clause it reports (with PETRARCH's dictionaries only
+			 * a pronoun: its conventions keep a named subject, "Arnor
+			 * believes Dagolath can cope") */
 			if (tg >= 0 && !tabari && statement_event(code) &&
-			    (locative(c, tg) || (c->m.items[tg].how == MH_PRONOUN && clause_subject(c, tg))))
+			    (locative(c, tg) || ((c->ours || c->m.items[tg].how == MH_PRONOUN) && clause_subject(c, tg))))
 				tg = -1;
 		}
 		if (tg < 0 && tabari) {

@@ -104,6 +104,7 @@ struct ent_coder {
 	/* verbs of the sentence that govern a clause under a PETRARCH
 	 * transformation ("said", "claimed", "wants") and their source */
 	struct ent_frame { uint32_t vb, ve, inner_end; int32_t sg; const char *code; } frames[8];
+	int ours; /* entente's own verbs are loaded: its reading of English applies */
 	size_t nframes;
 };
 

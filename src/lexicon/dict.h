@@ -29,7 +29,7 @@ typedef struct {
 	uint8_t match;    /* LX_EXACT, LX_STEM, LX_INFL */
 	uint8_t gap;      /* tokens that may be skipped before this element (0: adjacent) */
 	uint8_t optional; /* may be absent */
-	uint8_t caps;     /* must be written in capitals */
+	uint8_t caps;     /* 1: must be written in capitals; 2: in capitals or with one inside ("LeT") */
 	uint16_t len;
 	const char *w;    /* lower case */
 	uint32_t alt;     /* LX_E_ALT: altset index */

@@ -171,7 +171,7 @@ int ent_lexicon__elem_matches(const ent_lexicon *lx, const lx_elem *e, const ent
 	(void)lx;
 	const ent_tok *t = &tl->toks[i];
 	const char *w = ent_tok_norm(tl, i);
-	if (e->caps && !(t->flags & ENT_TOK_ALLCAPS))
+	if (e->caps && !(t->flags & (e->caps == 2 ? ENT_TOK_ALLCAPS | ENT_TOK_INNERCAP : ENT_TOK_ALLCAPS)))
 		return 0;
 	switch (e->match) {
 	case LX_ANY: return (t->flags & ENT_TOK_PUNCT) == 0;

@@ -276,6 +276,10 @@ static int parse_into(ent_lexicon *lx, const char *s, size_t n, const lx_parse_o
 			for (size_t k = b; k < e; k++)
 				if (!(s[k] >= 'A' && s[k] <= 'Z'))
 					caps = 0;
+			/* "LeT", "JeM": a capital inside; "let" is not it */
+			for (size_t k = b + 1; k < e && !caps; k++)
+				if (s[k] >= 'A' && s[k] <= 'Z')
+					caps = 2;
 		}
 		/* "People's Republic": the tokenizer splits the possessive off */
 		size_t poss = 0;

@@ -218,6 +218,8 @@ int ent_lexicon__tokenize(ent_toklist *tl, const char *s, size_t len, size_t bas
 				flags |= ENT_TOK_ALLCAPS;
 			if (is_upper(c))
 				flags |= ENT_TOK_CAP;
+			if (uppers > (is_upper(c) ? 1 : 0))
+				flags |= ENT_TOK_INNERCAP;
 			ENT_FORWARD_IF_ERROR(push_tok(tl, s, b, e, base, flags, NULL, e - b));
 			if (neg) {
 				ENT_FORWARD_IF_ERROR(push_tok(tl, s, e, e + 1 + (size_t)neg + 1, base,

@@ -20,6 +20,7 @@ enum {
 	ENT_TOK_POSS = 1 << 5,    /* the possessive 's or a lone ' after a plural */
 	ENT_TOK_HYPHEN = 1 << 6,  /* contains a hyphen between letters */
 	ENT_TOK_NEG = 1 << 7,     /* the clitic n't */
+	ENT_TOK_INNERCAP = 1 << 8, /* a capital after the first letter ("LeT", "McCain") */
 };
 
 typedef struct {

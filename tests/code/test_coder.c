@@ -378,11 +378,46 @@ static void test_code_coder__petrarch_transformation_errors(void)
 	ent_lexicon_free(lx);
 }
 
+static int count_mention(const ent_mention *m, void *payload)
+{
+	(void)m;
+	(*(int *)payload)++;
+	return 0;
+}
+
+/* Mentions of `text` with one acronym actor written "LeX" in the file. */
+static int acronym_mentions(const char *text)
+{
+	static const char a[] = "actor XXXREB group\nname Lashkar-e-Example; LeX\n";
+	ent_lexicon *lx = NULL;
+	CHECK_INT_EQ(ent_lexicon_new(&lx, NULL), 0);
+	CHECK_INT_EQ(ent_lexicon_load_buffer(lx, "actors/x.txt", a, strlen(a), ENT_DICT_ACTORS), 0);
+	CHECK_INT_EQ(ent_lexicon_finish(lx), 0);
+	ent_coder *c = NULL;
+	CHECK_INT_EQ(ent_coder_new(&c, lx, NULL), 0);
+	int n = 0;
+	CHECK_INT_EQ(ent_coder_mentions(c, "d", NULL, text, strlen(text), count_mention, &n), 0);
+	ent_coder_free(c);
+	ent_lexicon_free(lx);
+	return n;
+}
+
+/* A short acronym with a capital inside ("LeT") is not the common word
+ * ("let"); written in capitals it still is the acronym. */
+static void test_code_coder__mixed_case_acronym(void)
+{
+	CHECK_INT_EQ(acronym_mentions("They refused to lex any friend choose."), 0);
+	CHECK_INT_EQ(acronym_mentions("The LeX claimed the attack."), 1);
+	CHECK_INT_EQ(acronym_mentions("THE LEX CLAIMED THE ATTACK."), 1);
+	CHECK_INT_EQ(acronym_mentions("Lashkar-e-Example claimed the attack."), 1);
+}
+
 static const ent_test_case tests[] = {
 	{ "test_code_coder__between_cue", test_code_coder__between_cue },
 	{ "test_code_coder__tabari_conventions", test_code_coder__tabari_conventions },
 	{ "test_code_coder__tabari_minimum_words_and_commas", test_code_coder__tabari_minimum_words_and_commas },
 	{ "test_code_coder__petrarch_ontology", test_code_coder__petrarch_ontology },
+	{ "test_code_coder__mixed_case_acronym", test_code_coder__mixed_case_acronym },
 	{ "test_code_coder__petrarch_transformations", test_code_coder__petrarch_transformations },
 	{ "test_code_coder__petrarch_transformation_errors", test_code_coder__petrarch_transformation_errors },
 	{ "test_code_coder__compound_and_passive", test_code_coder__compound_and_passive },

@@ -2395,6 +2395,13 @@ static int code_events(ent_coder *c, ent_event_fn fn, void *payload)
 				}
 			}
 		}
+		/* "accusing India of financing Russia's war", "blamed Ukraine for
+		 * refusing": the object before "of"/"for" does the -ing verb */
+		if (sg < 0 && !tabari && vb >= 2 && tlen(c, vb) > 4 && !memcmp(tnorm(c, vb) + tlen(c, vb) - 3, "ing", 3) &&
+		    (tis(c, vb - 1, "of") || tis(c, vb - 1, "for")) && c->inside.items[vb - 2] >= 0 &&
+		    c->m.items[c->inside.items[vb - 2]].e == vb - 1 && c->m.items[c->inside.items[vb - 2]].b >= 1 &&
+		    has_verb_at(c, c->m.items[c->inside.items[vb - 2]].b - 1))
+			sg = c->m.items[c->inside.items[vb - 2]].group;
 		if (sg < 0) {
 			sg = subject_of(c, vb);
 			/* "X condemned ... and promised ...": the subject carries over */

@@ -203,6 +203,14 @@ static void test_code_coder__between_cue(void)
 	EXPECT("Armenia fought a war with Azerbaijan.", "REL ARM AZE hostile -1");
 }
 
+/* "criticized Armenia for supporting Iran": the object before "for" or
+ * "of" does the -ing verb */
+static void test_code_coder__gerund_after_object(void)
+{
+	EXPECT("Turkey criticized Armenia for supporting Iran.",
+	       "TUR ARM 111 asserted 2021-05-01 | ARM IRN 051 asserted 2021-05-01");
+}
+
 /* Code `text` with dictionaries in TABARI or PETRARCH formats given as
  * (name, content, format) triples; an option may be set first. */
 static void code_with(const char *const *dicts, size_t n, const char *opt, const char *text, char *out, size_t cap)
@@ -414,6 +422,7 @@ static void test_code_coder__mixed_case_acronym(void)
 
 static const ent_test_case tests[] = {
 	{ "test_code_coder__between_cue", test_code_coder__between_cue },
+	{ "test_code_coder__gerund_after_object", test_code_coder__gerund_after_object },
 	{ "test_code_coder__tabari_conventions", test_code_coder__tabari_conventions },
 	{ "test_code_coder__tabari_minimum_words_and_commas", test_code_coder__tabari_minimum_words_and_commas },
 	{ "test_code_coder__petrarch_ontology", test_code_coder__petrarch_ontology },

@@ -1431,6 +1431,26 @@ static int reported_subject_between(const ent_coder *c, size_t from, size_t v)
 	return 0;
 }
 
+/* Whether a verb of saying, followed by an actor, stands in [from, v):
+ * "X said Y attacked Z". */
+static int speech_between(const ent_coder *c, size_t from, size_t v)
+{
+	static const char *const say[] = { "said", "says", "say", "told", "tells", "announced", "stated", "declared", "added",
+		"noted", "claimed", "claims", "insisted", "believes", "believe", "warned", "argued", "argues", "reported", NULL };
+	for (size_t t = from; t < v; t++) {
+		if (c->inside.items[t] >= 0)
+			continue;
+		for (size_t k = 0; say[k]; k++)
+			if (ent_code__tok_is(c, t, say[k])) {
+				for (size_t u = t + 1; u < v; u++)
+					if (c->inside.items[u] >= 0 && !c->m.items[c->inside.items[u]].in_pp)
+						return 1;
+				return 0;
+			}
+	}
+	return 0;
+}
+
 static int32_t subject_of(const ent_coder *c, size_t v)
 {
 	int by_and;
@@ -1480,6 +1500,11 @@ static int32_t subject_of(const ent_coder *c, size_t v)
 		}
 		if (reported_subject_between(c, m->e, v))
 			return -1;
+		/* "Indian officials said Putin had agreed to release": the
+		 * speaker is not the subject of the clause it reports (TABARI's
+		 * dictionaries assume otherwise) */
+		if (!ent_lexicon_option(c->lx, "CODE") && speech_between(c, m->e, v))
+			continue;
 		return m->group;
 	}
 	return poss >= 0 ? poss : agent;
@@ -2131,9 +2156,15 @@ static int code_events(ent_coder *c, ent_event_fn fn, void *payload)
 					continue;
 				int adjs = 1;
 				for (size_t q = t + 1; q < i; q++) {
-					/* "the Armenian lobby": an adjective actor counts as an adjective */
-					if (c->inside.items[q] >= 0 && c->m.items[c->inside.items[q]].how == MH_ADJ)
+					/* "the Armenian lobby": an adjective actor counts as an
+					 * adjective; "the Turkish president" names the subject */
+					if (c->inside.items[q] >= 0 && c->m.items[c->inside.items[q]].how == MH_ADJ) {
+						if (c->m.items[c->inside.items[q]].agent) {
+							adjs = 0;
+							break;
+						}
 						continue;
+					}
 					if (np && (tis(c, q, "-") || (q + 1 < i && tis(c, q + 1, "-")) || (c->inside.items[q] >= 0 && c->m.items[c->inside.items[q]].b >= 1 &&
 								   tis(c, c->m.items[c->inside.items[q]].b - 1, "-"))))
 						continue; /* "an anti- Gondor parade" */
@@ -2267,7 +2298,8 @@ static int code_events(ent_coder *c, ent_event_fn fn, void *payload)
 		    c->m.items[c->inside.items[vb - 2]].e == vb - 1)
 			nominal = c->m.items[c->inside.items[vb - 2]].group;
 		else if (vb >= 1 && c->inside.items[vb - 1] >= 0 && c->m.items[c->inside.items[vb - 1]].e == vb &&
-			 c->m.items[c->inside.items[vb - 1]].how == MH_ADJ)
+			 c->m.items[c->inside.items[vb - 1]].how == MH_ADJ && !c->m.items[c->inside.items[vb - 1]].agent)
+			/* "Turkish mediation"; not "Indian officials said" */
 			nominal = c->m.items[c->inside.items[vb - 1]].group;
 		if (nominal >= 0 && bd.src < 0) {
 			/* the nominal's object follows at once: "support for Azerbaijan" */

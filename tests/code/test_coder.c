@@ -211,6 +211,15 @@ static void test_code_coder__gerund_after_object(void)
 	       "TUR ARM 111 asserted 2021-05-01 | ARM IRN 051 asserted 2021-05-01");
 }
 
+/* "Azerbaijani officials said Russia had condemned Armenia": the speaker is
+ * neither the subject of the clause it reports nor, as "Turkish
+ * mediation" would be, a nominal event's source */
+static void test_code_coder__reported_clause_subject(void)
+{
+	EXPECT("The Azerbaijani president said Russia had condemned Armenia.", "RUS ARM 111 reported 2021-05-01");
+	EXPECT("The Turkish president condemned Armenia.", "TURGOV ARM 111 asserted 2021-05-01");
+}
+
 /* Code `text` with dictionaries in TABARI or PETRARCH formats given as
  * (name, content, format) triples; an option may be set first. */
 static void code_with(const char *const *dicts, size_t n, const char *opt, const char *text, char *out, size_t cap)
@@ -423,6 +432,7 @@ static void test_code_coder__mixed_case_acronym(void)
 static const ent_test_case tests[] = {
 	{ "test_code_coder__between_cue", test_code_coder__between_cue },
 	{ "test_code_coder__gerund_after_object", test_code_coder__gerund_after_object },
+	{ "test_code_coder__reported_clause_subject", test_code_coder__reported_clause_subject },
 	{ "test_code_coder__tabari_conventions", test_code_coder__tabari_conventions },
 	{ "test_code_coder__tabari_minimum_words_and_commas", test_code_coder__tabari_minimum_words_and_commas },
 	{ "test_code_coder__petrarch_ontology", test_code_coder__petrarch_ontology },

@@ -588,6 +588,23 @@ static int find_mentions(ent_coder *c)
 			const coref_item *a = NULL, *b = NULL;
 			coref_item cur[2];
 			size_t ncur = 0;
+			/* "an alliance with Turkey and Israel ... the two countries'
+			 * backing": a pair named together earlier in the sentence */
+			for (size_t k = c->m.len; k-- > 1 && ncur < 2;) {
+				const ent_mention_i *x = &c->m.items[k - 1], *y = &c->m.items[k];
+				if (x->e + 1 != y->b || !tis(c, x->e, "and") || x->null || y->null || x->how == MH_PERSON ||
+				    y->how == MH_PERSON || !strncmp(x->code, "---", 3) || !strncmp(y->code, "---", 3) ||
+				    !strncmp(x->code, y->code, 3) || (x->b >= 1 && tis(c, x->b - 1, ",")))
+					continue;
+				const ent_mention_i *xy[2] = { y, x };
+				for (int q = 0; q < 2; q++) {
+					cur[q].code = xy[q]->code;
+					cur[q].actor = xy[q]->actor;
+					cur[q].how = xy[q]->how;
+					cur[q].in_pp = xy[q]->in_pp;
+				}
+				ncur = 2;
+			}
 			for (size_t k = c->m.len; k-- > 0 && ncur < 2;) {
 				const ent_mention_i *m = &c->m.items[k];
 				if (m->null || m->modifier || m->how == MH_PERSON || !strncmp(m->code, "---", 3))

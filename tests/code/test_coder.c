@@ -220,6 +220,14 @@ static void test_code_coder__reported_clause_subject(void)
 	EXPECT("The Turkish president condemned Armenia.", "TURGOV ARM 111 asserted 2021-05-01");
 }
 
+/* "the two states" are a pair named together before them in the sentence */
+static void test_code_coder__two_states_pair(void)
+{
+	EXPECT("Azerbaijan supported Turkey and Israel; Iran condemned the two states.",
+	       "AZE TUR 051 asserted 2021-05-01 | AZE ISR 051 asserted 2021-05-01 | IRN TUR 111 asserted 2021-05-01 | "
+	       "IRN ISR 111 asserted 2021-05-01");
+}
+
 /* Code `text` with dictionaries in TABARI or PETRARCH formats given as
  * (name, content, format) triples; an option may be set first. */
 static void code_with(const char *const *dicts, size_t n, const char *opt, const char *text, char *out, size_t cap)
@@ -433,6 +441,7 @@ static const ent_test_case tests[] = {
 	{ "test_code_coder__between_cue", test_code_coder__between_cue },
 	{ "test_code_coder__gerund_after_object", test_code_coder__gerund_after_object },
 	{ "test_code_coder__reported_clause_subject", test_code_coder__reported_clause_subject },
+	{ "test_code_coder__two_states_pair", test_code_coder__two_states_pair },
 	{ "test_code_coder__tabari_conventions", test_code_coder__tabari_conventions },
 	{ "test_code_coder__tabari_minimum_words_and_commas", test_code_coder__tabari_minimum_words_and_commas },
 	{ "test_code_coder__petrarch_ontology", test_code_coder__petrarch_ontology },

@@ -345,7 +345,7 @@ static const coref_item *resolve_pronoun(ent_coder *c, size_t i, size_t before_m
 	 * ("Calenardhon urged Bree to assist it": Bree), else for the
 	 * sentence's first actor ("Elrond urged Bree ... and Gondor asked him":
 	 * Elrond) */
-	if (ent_lexicon_option(c->lx, "CODE")) {
+	if (c->tabari) {
 		size_t cs = 0;
 		for (size_t t = i; t-- > 0 && !cs;) {
 			if (tis(c, t, ";") || tis(c, t, "but") || tis(c, t, "while"))
@@ -807,7 +807,7 @@ static int find_mentions(ent_coder *c)
 				const char *code = r->code;
 				/* TABARI forwards the actor alone to a pronoun, without
 				 * its agent ("Fornost President Umbardacil ... He" -> FOR) */
-				if (r->actor != NONE && ent_lexicon_option(lx, "CODE"))
+				if (r->actor != NONE && c->tabari)
 					code = ent_lexicon__actor_code(lx, r->actor, c->date_num);
 				/* "its army": the pronoun's actor with the agent's sector */
 				size_t e = i + 1;
@@ -1452,18 +1452,19 @@ static int reported_subject_between(const ent_coder *c, size_t from, size_t v)
  * "X said Y attacked Z". */
 static int speech_between(const ent_coder *c, size_t from, size_t v)
 {
-	static const char *const say[] = { "said", "says", "say", "told", "tells", "announced", "stated", "declared", "added",
-		"noted", "claimed", "claims", "insisted", "believes", "believe", "warned", "argued", "argues", "reported", NULL };
 	for (size_t t = from; t < v; t++) {
-		if (c->inside.items[t] >= 0)
+		if (c->inside.items[t] >= 0 || tlen(c, t) < 3 || tpunct(c, t))
 			continue;
-		for (size_t k = 0; say[k]; k++)
-			if (ent_code__tok_is(c, t, say[k])) {
-				for (size_t u = t + 1; u < v; u++)
-					if (c->inside.items[u] >= 0 && !c->m.items[c->inside.items[u]].in_pp)
-						return 1;
-				return 0;
-			}
+		if (!(tis(c, t, "said") || tis(c, t, "says") || tis(c, t, "say") || tis(c, t, "told") || tis(c, t, "tells") ||
+		      tis(c, t, "announced") || tis(c, t, "stated") || tis(c, t, "declared") || tis(c, t, "added") ||
+		      tis(c, t, "noted") || tis(c, t, "claimed") || tis(c, t, "claims") || tis(c, t, "insisted") ||
+		      tis(c, t, "believes") || tis(c, t, "believe") || tis(c, t, "warned") || tis(c, t, "argued") ||
+		      tis(c, t, "argues") || tis(c, t, "reported")))
+			continue;
+		for (size_t u = t + 1; u < v; u++)
+			if (c->inside.items[u] >= 0 && !c->m.items[c->inside.items[u]].in_pp)
+				return 1;
+		return 0;
 	}
 	return 0;
 }
@@ -1474,7 +1475,7 @@ static int32_t subject_of(const ent_coder *c, size_t v)
 	size_t st = clause_start(c, v, &by_and);
 	/* TABARI's clauses end at conjunctions, not at "that": "it requested
 	 * that Elrond assist" has "it" for source */
-	if (st >= 1 && tis(c, st - 1, "that") && ent_lexicon_option(c->lx, "CODE"))
+	if (st >= 1 && tis(c, st - 1, "that") && c->tabari)
 		st = clause_start(c, st - 1, &by_and);
 	int32_t agent = -1;
 	int32_t rel = ent_code__relative_antecedent(c, st);
@@ -1520,7 +1521,7 @@ static int32_t subject_of(const ent_coder *c, size_t v)
 		/* "Indian officials said Putin had agreed to release": the
 		 * speaker is not the subject of the clause it reports (TABARI's
 		 * dictionaries assume otherwise) */
-		if (!ent_lexicon_option(c->lx, "CODE") && speech_between(c, m->e, v))
+		if (!c->tabari && speech_between(c, m->e, v))
 			continue;
 		return m->group;
 	}
@@ -1554,7 +1555,7 @@ int32_t ent_code__mention_after(const ent_coder *c, size_t tok, size_t limit)
  * according to Iran"): the clause before it has ended; m is no object. */
 static int attribution_after_comma(const ent_coder *c, size_t from, const ent_mention_i *m)
 {
-	if (ent_lexicon_option(c->lx, "CODE"))
+	if (c->tabari)
 		return 0; /* TABARI's dictionaries: its target is the next actor, wherever */
 	int comma = 0;
 	for (size_t t = from; t < m->b && !comma; t++)
@@ -1705,7 +1706,7 @@ static size_t place_start(const ent_coder *c, int32_t g)
 static int emit_groups(ent_coder *c, int32_t sg, int32_t tg, const char *code, const char *code2, size_t vb, size_t ve,
 		       int neg, ent_modality mod, ent_event_fn fn, void *payload)
 {
-	int tabari = ent_lexicon_option(c->lx, "CODE") != NULL; /* its reciprocal codes are the pattern's own */
+	int tabari = c->tabari; /* its reciprocal codes are the pattern's own */
 	for (int32_t s = sg; s >= 0; s = c->m.items[s].next)
 		for (int32_t t = tg; t >= 0; t = c->m.items[t].next) {
 			c->cur_verb = (uint32_t)vb;
@@ -2721,7 +2722,8 @@ static int prepare(ent_coder *c, const char *text, size_t len, size_t base)
 	c->text_len = len;
 	c->text_base = base;
 	ENT_FORWARD_IF_ERROR(ent_lexicon__tokenize(&c->tl, text, len, base));
-	if (ent_lexicon_option(c->lx, "CODE")) { /* TABARI's dictionaries, with its rules */
+	c->tabari = ent_lexicon_option(c->lx, "CODE") != NULL; /* options may change between sentences */
+	if (c->tabari) { /* TABARI's dictionaries, with its rules */
 		/* "SET: MINIMUM WORDS = N": a shorter sentence is not coded */
 		const char *mw = ent_lexicon_option(c->lx, "SET: MINIMUM WORDS");
 		long min_words = mw ? leading_number(mw, MIN_WORDS_DEFAULT) : MIN_WORDS_DEFAULT;
@@ -2811,7 +2813,7 @@ static int code_prepared(ent_coder *c, ent_event_fn fn, void *payload)
 	c->last_subject.code = NULL;
 	/* with TABARI's dictionaries, its rule: the first actor the sentence
 	 * names, wherever it is (a pronoun's actor is not forwarded again) */
-	int tabari = ent_lexicon_option(c->lx, "CODE") != NULL;
+	int tabari = c->tabari;
 	for (size_t k = 0; k < c->m.len && tabari; k++) {
 		const ent_mention_i *m = &c->m.items[k];
 		if (m->how == MH_PRONOUN || m->null || m->modifier || !strncmp(m->code, "---", 3))

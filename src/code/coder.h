@@ -105,6 +105,7 @@ struct ent_coder {
 	 * transformation ("said", "claimed", "wants") and their source */
 	struct ent_frame { uint32_t vb, ve, inner_end; int32_t sg; const char *code; } frames[8];
 	int ours; /* entente's own verbs are loaded: its reading of English applies */
+	int tabari; /* TABARI's verbs are loaded (option CODE): its rules apply; set per sentence */
 	size_t nframes;
 };
 

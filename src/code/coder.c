@@ -392,6 +392,26 @@ static const coref_item *resolve_pronoun(ent_coder *c, size_t i, size_t before_m
 		if (first < 0 && c->last_subject.code)
 			return &c->last_subject;
 	}
+	/* "Washington is its new partner and Moscow its oldest friend": a
+	 * possessive after a copula, or after the subject of an elided one,
+	 * is not anyone named so far in the sentence but the previous
+	 * sentence's subject */
+	if (i >= 1 && (tis(c, i, "its") || tis(c, i, "their"))) {
+		int pred = tis(c, i - 1, "is") || tis(c, i - 1, "are") || tis(c, i - 1, "was") || tis(c, i - 1, "were") ||
+			   tis(c, i - 1, "remains") || tis(c, i - 1, "remained") || tis(c, i - 1, "became") || tis(c, i - 1, "becomes");
+		/* (mentions are still being found: the last one so far) */
+		if (!pred && before_mention > 0) {
+			const ent_mention_i *m = &c->m.items[before_mention - 1];
+			pred = m->e == i && m->b >= 1 && (tis(c, m->b - 1, "and") || tis(c, m->b - 1, ","));
+		}
+		if (pred && before_mention > 0) {
+			int named = 0;
+			for (size_t k = 0; k < before_mention && !named; k++)
+				named = !c->m.items[k].in_pp && !c->m.items[k].null && c->m.items[k].how != MH_PRONOUN &&
+					c->last_subject.code && !strcmp(c->m.items[k].code, c->last_subject.code);
+			return named || !c->last_subject.code ? NULL : &c->last_subject;
+		}
+	}
 	/* "Armenia, which recalled its ambassador": in a relative clause, the
 	 * antecedent of the clause */
 	for (size_t t = i; t-- > 1;) {

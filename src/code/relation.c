@@ -149,8 +149,9 @@ int ent_code__relations(ent_coder *c, ent_event_fn fn, void *payload, ent_event 
 				continue;
 			}
 		}
-		/* partner: possessor before the cue, allowing one or two adjectives */
-		for (size_t back = 0; back <= 2 && back < cb; back++) {
+		/* partner: possessor before the cue, allowing up to three
+		 * adjectives ("its most valuable new partner") */
+		for (size_t back = 0; back <= 3 && back < cb; back++) {
 			size_t t = cb - back; /* candidate end of the possessor */
 			if (t >= 1 && (c->tl.toks[t - 1].flags & ENT_TOK_POSS)) {
 				b = ending_at(c, t - 1);
@@ -233,13 +234,24 @@ int ent_code__relations(ent_coder *c, ent_event_fn fn, void *payload, ent_event 
 		if (a < 0 && possessive) {
 			size_t u = ce;
 			for (size_t k = 0; k < 3 && u < n && c->at.items[u] < 0; k++) {
-				if (is(c, u, "-") || is(c, u, ",") || is(c, u, "and") || is(c, u, "partner") || is(c, u, "friend"))
+				/* ("partner and Moscow its friend": "and" starts another
+				 * clause unless more of the cue follows) */
+				if (is(c, u, "-") || is(c, u, ",") || is(c, u, "partner") || is(c, u, "friend") ||
+				    (is(c, u, "and") && (is(c, u + 1, "partner") || is(c, u + 1, "friend"))))
 					u++;
 				else
 					break;
 			}
 			if (u < n && c->at.items[u] >= 0 && !c->m.items[c->at.items[u]].modifier)
 				a = c->at.items[u];
+		}
+		/* holder: the subject of an elided copula, "Washington is its new
+		 * partner and Moscow its oldest friend" */
+		if (a < 0 && possessive && b >= 0 && c->m.items[b].how == 7 /* MH_PRONOUN */ && c->m.items[b].b >= 2) {
+			int32_t m = ending_at(c, c->m.items[b].b);
+			if (m >= 0 && c->m.items[m].b >= 1 && (is(c, c->m.items[m].b - 1, "and") || is(c, c->m.items[m].b - 1, ",")) &&
+			    !c->m.items[m].in_pp && !c->m.items[m].modifier)
+				a = m;
 		}
 		/* holder: the clause's subject */
 		int from_subject = 0;

@@ -220,6 +220,14 @@ static void test_code_coder__reported_clause_subject(void)
 	EXPECT("The Turkish president condemned Armenia.", "TURGOV ARM 111 asserted 2021-05-01");
 }
 
+/* "X is its ally and Y its partner": the possessive after a copula is the
+ * previous sentence's subject, and Y holds the second tie (elided copula) */
+static void test_code_coder__elided_copula(void)
+{
+	EXPECT("Azerbaijan faces Armenia. Turkey is its closest ally and Israel its strategic partner.",
+	       "REL TUR AZE ally +1 | REL ISR AZE partner +1");
+}
+
 /* "the two states" are a pair named together before them in the sentence */
 static void test_code_coder__two_states_pair(void)
 {
@@ -442,6 +450,7 @@ static const ent_test_case tests[] = {
 	{ "test_code_coder__gerund_after_object", test_code_coder__gerund_after_object },
 	{ "test_code_coder__reported_clause_subject", test_code_coder__reported_clause_subject },
 	{ "test_code_coder__two_states_pair", test_code_coder__two_states_pair },
+	{ "test_code_coder__elided_copula", test_code_coder__elided_copula },
 	{ "test_code_coder__tabari_conventions", test_code_coder__tabari_conventions },
 	{ "test_code_coder__tabari_minimum_words_and_commas", test_code_coder__tabari_minimum_words_and_commas },
 	{ "test_code_coder__petrarch_ontology", test_code_coder__petrarch_ontology },

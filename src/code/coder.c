@@ -392,6 +392,34 @@ static const coref_item *resolve_pronoun(ent_coder *c, size_t i, size_t before_m
 		if (first < 0 && c->last_subject.code)
 			return &c->last_subject;
 	}
+	/* "Pakistanis call China their all-weather friend": after a verb of
+	 * calling or considering and its object, the possessive is the
+	 * subject's */
+	if (i >= 2 && before_mention >= 2 && (tis(c, i, "its") || tis(c, i, "their"))) {
+		const ent_mention_i *o = &c->m.items[before_mention - 1];
+		if (o->e == i && o->b >= 1) {
+			size_t v = o->b - 1;
+			const char *w = tnorm(c, v);
+			size_t wl = tlen(c, v);
+			int calls = (wl >= 4 && (!memcmp(w, "call", 4) || !memcmp(w, "name", 4) || !memcmp(w, "view", 4) ||
+						  !memcmp(w, "deem", 4))) ||
+				    (wl >= 8 && !memcmp(w, "consider", 8)) || (wl >= 6 && !memcmp(w, "regard", 6)) ||
+				    (wl >= 8 && !memcmp(w, "describe", 8));
+			for (size_t k = 0; calls && k + 1 < before_mention; k++) {
+				const ent_mention_i *m = &c->m.items[k];
+				if (m->in_pp || m->modifier || m->null || m->how == MH_PRONOUN || m->e > v || !strcmp(m->code, o->code))
+					continue;
+				coref_item *it = ent_arena_alloc(c->sa, sizeof *it);
+				if (!it)
+					return NULL;
+				it->code = m->code;
+				it->actor = m->actor;
+				it->how = m->how;
+				it->in_pp = 0;
+				return it;
+			}
+		}
+	}
 	/* "Washington is its new partner and Moscow its oldest friend": a
 	 * possessive after a copula, or after the subject of an elided one,
 	 * is not anyone named so far in the sentence but the previous

@@ -59,9 +59,10 @@ static int emit_rel(ent_coder *c, int32_t a, int32_t b, const lx_cue *cue, size_
 	const ent_mention_i *ma = &c->m.items[a], *mb = &c->m.items[b];
 	if (ma->null || mb->null || !strcmp(ma->code, mb->code))
 		return 0;
-	/* the same state under two sectors is not a relation */
+	/* the same state under two sectors, or a state and its own leader,
+	 * is not a relation ("America's Adversaries ... Act" signed by Trump) */
 	if (strlen(ma->code) >= 3 && strlen(mb->code) >= 3 && !strncmp(ma->code, mb->code, 3) &&
-	    ma->actor == mb->actor)
+	    strncmp(ma->code, "---", 3) && strncmp(ma->code, "IGO", 3) && strncmp(ma->code, "NGO", 3))
 		return 0;
 	ent_event ev = *proto;
 	ev.kind = ENT_KIND_RELATION;
@@ -82,14 +83,33 @@ static int emit_rel(ent_coder *c, int32_t a, int32_t b, const lx_cue *cue, size_
 	return fn(&ev, payload);
 }
 
+/* The end of the last member of compound group g. */
+static size_t group_end(const ent_coder *c, int32_t g)
+{
+	size_t e = 0;
+	for (int32_t x = g; x >= 0; x = c->m.items[x].next)
+		if (c->m.items[x].e > e)
+			e = c->m.items[x].e;
+	return e;
+}
+
+/* Whether a preposition stands among tokens [from, to). */
+static int preposition_between(const ent_coder *c, size_t from, size_t to)
+{
+	for (size_t t = from; t < to; t++)
+		if (ent_word_is_preposition(ent_tok_norm(&c->tl, t), c->tl.toks[t].len))
+			return 1;
+	return 0;
+}
+
 /* Leftmost mention of the clause before token t that is not in a
  * prepositional phrase. */
 static int32_t clause_subject(const ent_coder *c, size_t t, int32_t not_group)
 {
 	size_t start = 0;
 	for (size_t k = t; k-- > 0;)
-		if (c->inside.items[k] < 0 && ent_code__is_clause_word(c, k)) {
-			start = k + 1;
+		if (c->inside.items[k] < 0 && (ent_code__is_clause_word(c, k) || (is(c, k, "and") && k > 0 && is(c, k - 1, ",")))) {
+			start = k + 1; /* (", and China remains ...": a new clause) */
 			break;
 		}
 	int32_t rel = ent_code__relative_antecedent(c, start);
@@ -245,6 +265,23 @@ int ent_code__relations(ent_coder *c, ent_event_fn fn, void *payload, ent_event 
 			if (u < n && c->at.items[u] >= 0 && !c->m.items[c->at.items[u]].modifier)
 				a = c->at.items[u];
 		}
+		/* "speak of the two countries as ironclad brothers": the compound
+		 * just before "as" holds the tie within itself */
+		if (a < 0 && b < 0) {
+			size_t t = cb;
+			while (t > 0 && !is(c, t - 1, "as") && t + 3 > cb && !(c->tl.toks[t - 1].flags & ENT_TOK_PUNCT) &&
+			       c->inside.items[t - 1] < 0)
+				t--;
+			int32_t m = t >= 2 && is(c, t - 1, "as") ? ending_at(c, t - 1) : -1;
+			if (m >= 0 && c->m.items[c->m.items[m].group].next >= 0) {
+				int32_t g = c->m.items[m].group;
+				for (int32_t x = g; x >= 0; x = c->m.items[x].next)
+					for (int32_t y = c->m.items[x].next; y >= 0; y = c->m.items[y].next)
+						ENT_FORWARD_IF_ERROR(emit_rel(c, x, y, cue, cb, ce, proto, fn, payload));
+				i = ce - 1;
+				continue;
+			}
+		}
 		/* holder: the subject of an elided copula, "Washington is its new
 		 * partner and Moscow its oldest friend" */
 		if (a < 0 && possessive && b >= 0 && c->m.items[b].how == 7 /* MH_PRONOUN */ && c->m.items[b].b >= 2) {
@@ -264,9 +301,14 @@ int ent_code__relations(ent_coder *c, ent_event_fn fn, void *payload, ent_event 
 		 * ("Turkey is its closest ally") */
 		if (from_subject && possessive && b >= 0 && c->m.items[b].how == 7 /* MH_PRONOUN */) {
 			int copula = 0;
-			for (size_t t = c->m.items[a].e; t < c->m.items[b].b; t++)
+			/* (the verb before the holder too: "call China their friend") */
+			for (size_t t = c->m.items[a].b ? c->m.items[a].b - 1 : c->m.items[a].e; t < c->m.items[b].b; t++)
 				copula |= is(c, t, "is") || is(c, t, "was") || is(c, t, "are") || is(c, t, "were") || is(c, t, "remains") ||
-					  is(c, t, "remained") || is(c, t, "became") || is(c, t, "becomes") || is(c, t, "been");
+					  is(c, t, "remained") || is(c, t, "became") || is(c, t, "becomes") || is(c, t, "been") ||
+					  /* "Pakistanis call China their friend" */
+					  is(c, t, "call") || is(c, t, "calls") || is(c, t, "called") || is(c, t, "consider") ||
+					  is(c, t, "considers") || is(c, t, "considered") || is(c, t, "regard") || is(c, t, "regards") ||
+					  is(c, t, "regarded");
 			if (!copula)
 				a = -1;
 		}
@@ -354,6 +396,16 @@ int ent_code__relations(ent_coder *c, ent_event_fn fn, void *payload, ent_event 
 				for (int32_t y = c->m.items[b].group; y >= 0; y = c->m.items[y].next)
 					if (x != y)
 						ENT_FORWARD_IF_ERROR(emit_rel(c, x, y, cue, cb, ce, proto, fn, payload));
+		} else if (a >= 0 && b < 0 && c->m.items[c->m.items[a].group].next >= 0 && !possessive &&
+			   !preposition_between(c, group_end(c, c->m.items[a].group), cb)) {
+			/* (not "partners with a common rival": that rival is someone else)
+		 * "Washington and Moscow, which are now in open confrontation",
+			 * "Turkey and Israel are at odds": the members of the holding
+			 * compound hold the tie with each other */
+			int32_t g = c->m.items[a].group;
+			for (int32_t x = g; x >= 0; x = c->m.items[x].next)
+				for (int32_t y = c->m.items[x].next; y >= 0; y = c->m.items[y].next)
+					ENT_FORWARD_IF_ERROR(emit_rel(c, x, y, cue, cb, ce, proto, fn, payload));
 		} else if (a < 0 && b < 0) {
 			/* "the Turkish-Israeli rapprochement": two adjectives before the cue */
 			int32_t m2 = ending_at(c, cb);

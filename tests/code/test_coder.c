@@ -20,7 +20,8 @@ static const char verbs[] =
 static const char relations[] =
 	"relation ally + 1.0: closest ally; ally\nrelation enemy - 1.0: archenemy\n"
 	"relation partner + 0.8: strategic partner\nrelation friend + 0.3: rapprochement\nrelation rival - 0.8: rivalry\n"
-	"relation hostile - 0.9: war with\n";
+	"relation hostile - 0.9: war with\n"
+	"relation tension - 0.5: at odds; in open confrontation\nrelation friend + 0.6: friend\nrelation kin + 0.8: brothers\n";
 static const char cameo[] = "111\tcriticize\t-2.0\t3\tACCUSE\tdisapprove\t-\n070\tprovide aid\t7.0\t2\tAID\t-\t-\n";
 
 typedef struct {
@@ -226,6 +227,20 @@ static void test_code_coder__elided_copula(void)
 {
 	EXPECT("Azerbaijan faces Armenia. Turkey is its closest ally and Israel its strategic partner.",
 	       "REL TUR AZE ally +1 | REL ISR AZE partner +1");
+}
+
+/* A compound with no other side holds the tie within itself, but not
+ * one named after a preposition ("partners with a common rival"); "call Y
+ * their friend"; "speak of the two states as brothers" */
+static void test_code_coder__compound_relations(void)
+{
+	EXPECT("Turkey and Israel are at odds over Gaza.", "REL TUR ISR tension -1");
+	EXPECT("Armenia is a strategic partner of both Russia and Iran, which are now in open confrontation.",
+	       "REL ARM RUS partner +1 | REL ARM IRN partner +1 | REL RUS IRN tension -1");
+	EXPECT("Turkey and Israel are strategic partners with a common rivalry.", "REL TUR ISR partner +1");
+	EXPECT("Azerbaijanis call Turkey their friend.", "REL TUR AZE friend +1");
+	EXPECT("Turkey met Azerbaijan. Officials speak of the two states as brothers.",
+	       "REL TUR AZE kin +1");
 }
 
 /* "the two states" are a pair named together before them in the sentence */
@@ -451,6 +466,7 @@ static const ent_test_case tests[] = {
 	{ "test_code_coder__reported_clause_subject", test_code_coder__reported_clause_subject },
 	{ "test_code_coder__two_states_pair", test_code_coder__two_states_pair },
 	{ "test_code_coder__elided_copula", test_code_coder__elided_copula },
+	{ "test_code_coder__compound_relations", test_code_coder__compound_relations },
 	{ "test_code_coder__tabari_conventions", test_code_coder__tabari_conventions },
 	{ "test_code_coder__tabari_minimum_words_and_commas", test_code_coder__tabari_minimum_words_and_commas },
 	{ "test_code_coder__petrarch_ontology", test_code_coder__petrarch_ontology },

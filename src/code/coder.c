@@ -467,7 +467,9 @@ static const coref_item *resolve_pronoun(ent_coder *c, size_t i, size_t before_m
 			ent_mention_i *m = &c->m.items[k];
 			if (m->null || m->how == MH_PRONOUN || m->modifier || m->noun_mod || !strncmp(m->code, "---", 3))
 				continue;
-			if (pass == 0 && m->in_pp)
+			/* (a possessor counts even inside a phrase: "the timing of
+			 * Baku's decision ... its main ally") */
+			if (pass == 0 && m->in_pp && !(m->e < c->tl.n && (c->tl.toks[m->e].flags & ENT_TOK_POSS)))
 				continue;
 			if (personal && !(m->how == MH_PERSON || strlen(m->code) > 3))
 				continue;

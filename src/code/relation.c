@@ -296,6 +296,23 @@ int ent_code__relations(ent_coder *c, ent_event_fn fn, void *payload, ent_event 
 			a = clause_subject(c, possessive && b >= 0 ? c->m.items[b].b : cb, b >= 0 ? c->m.items[b].group : -1);
 			from_subject = a >= 0;
 		}
+		/* "it pushes Turkey closer to Iran": the one pushed holds the tie */
+		if (from_subject && a >= 0) {
+			for (size_t t = c->m.items[a].e; t + 1 < cb; t++) {
+				const char *w = ent_tok_norm(&c->tl, t);
+				size_t wl = c->tl.toks[t].len;
+				if (!((wl >= 4 && (!memcmp(w, "push", 4) || !memcmp(w, "drew", 4) || !memcmp(w, "draw", 4) ||
+						   !memcmp(w, "drov", 4) || !memcmp(w, "driv", 4) || !memcmp(w, "nudg", 4))) ||
+				      (wl >= 5 && !memcmp(w, "bring", 5)) || (wl >= 7 && !memcmp(w, "brought", 7))))
+					continue;
+				if (c->at.items[t + 1] >= 0 && c->m.items[c->at.items[t + 1]].e <= cb &&
+				    (b < 0 || c->m.items[c->at.items[t + 1]].group != c->m.items[b].group)) {
+					a = c->at.items[t + 1];
+					from_subject = 0;
+				}
+				break;
+			}
+		}
 		/* "his ally" with the holder only guessed from the subject: the
 		 * pronoun may be anyone's; keep it only in a copular statement
 		 * ("Turkey is its closest ally") */

@@ -239,6 +239,8 @@ static void test_code_coder__compound_relations(void)
 	       "REL ARM RUS partner +1 | REL ARM IRN partner +1 | REL RUS IRN tension -1");
 	EXPECT("Turkey and Israel are strategic partners with a common rivalry.", "REL TUR ISR partner +1");
 	EXPECT("Azerbaijanis call Turkey their friend.", "REL TUR AZE friend +1");
+	/* the one pushed towards another holds the tie, not the pusher */
+	EXPECT("Russia pushed Turkey into a rapprochement with Iran.", "REL TUR IRN friend +1");
 	/* "its" after a possessor inside a phrase is that possessor */
 	EXPECT("Iran met Israel. The timing of Azerbaijan's decision reflects the moves by its closest ally - Turkey.",
 	       "REL TUR AZE ally +1");

@@ -43,10 +43,18 @@ static int32_t ending_at(const ent_coder *c, size_t e)
 
 static int negated_before(const ent_coder *c, size_t cb)
 {
+	/* "Neither does Azerbaijan want a full normalization of relations" */
+	if (c->tl.n && (is(c, 0, "neither") || is(c, 0, "nor"))) {
+		int comma = 0;
+		for (size_t t = 0; t < cb && !comma; t++)
+			comma = is(c, t, ",") || is(c, t, ";");
+		if (!comma)
+			return 1;
+	}
 	size_t lo = cb > 5 ? cb - 5 : 0;
 	for (size_t t = lo; t < cb; t++)
 		if (is(c, t, "not") || is(c, t, "n't") || is(c, t, "never") || is(c, t, "no") || is(c, t, "longer") ||
-		    is(c, t, "former") || is(c, t, "once"))
+		    is(c, t, "former") || is(c, t, "once") || is(c, t, "neither") || is(c, t, "nor") || is(c, t, "without"))
 			return 1;
 	return 0;
 }

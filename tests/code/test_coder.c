@@ -239,6 +239,7 @@ static void test_code_coder__compound_relations(void)
 	       "REL ARM RUS partner +1 | REL ARM IRN partner +1 | REL RUS IRN tension -1");
 	EXPECT("Turkey and Israel are strategic partners with a common rivalry.", "REL TUR ISR partner +1");
 	EXPECT("Azerbaijanis call Turkey their friend.", "REL TUR AZE friend +1");
+	EXPECT("Neither does Azerbaijan want a full and lasting rapprochement with Iran.", "REL AZE IRN friend +1 neg");
 	/* the one pushed towards another holds the tie, not the pusher */
 	EXPECT("Russia pushed Turkey into a rapprochement with Iran.", "REL TUR IRN friend +1");
 	/* "its" after a possessor inside a phrase is that possessor */

@@ -657,7 +657,8 @@ static int find_mentions(ent_coder *c)
 			}
 			for (size_t k = c->m.len; k-- > 0 && ncur < 2;) {
 				const ent_mention_i *m = &c->m.items[k];
-				if (m->null || m->modifier || m->how == MH_PERSON || !strncmp(m->code, "---", 3))
+				if (m->null || m->modifier || m->how == MH_PERSON || !strncmp(m->code, "---", 3) ||
+				    !strncmp(m->code, "IGO", 3) || !strncmp(m->code, "NGO", 3))
 					continue;
 				if (ncur == 1 && !strncmp(cur[0].code, m->code, 3))
 					continue;
@@ -672,8 +673,9 @@ static int find_mentions(ent_coder *c)
 				b = &cur[1];
 			}
 			for (size_t k = c->nrecent; k-- > 0 && !b;) {
-				if (c->recent[k].how == MH_PERSON)
-					continue;
+				if (c->recent[k].how == MH_PERSON || !strncmp(c->recent[k].code, "---", 3) ||
+				    !strncmp(c->recent[k].code, "IGO", 3) || !strncmp(c->recent[k].code, "NGO", 3))
+					continue; /* ("militant groups", "the Security Council" are not "the two neighbours") */
 				if (!a)
 					a = &c->recent[k];
 				else if (strncmp(a->code, c->recent[k].code, 3) != 0)

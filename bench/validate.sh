@@ -22,6 +22,7 @@ row() { # name target command...
 
 printf '%-34s %-36s %-22s %s\n' "suite" "codings found (P, R)" "records" "target"
 row "TABARI Validate.text" ">= 90% of codings" "$ENTENTE" validate tabari "$v/tabari/Validate.text"
+row "TABARI demo (TABARI.Demo.text)" "(no target; TABARI's demo)" "$ENTENTE" validate tabari "$v/tabari/TABARI.Demo.text"
 row "PETRARCH unit tests" ">= 85% of codings" "$ENTENTE" validate petrarch "$v/petrarch2/PETR.UnitTest.records.xml"
 row "UniversalPetrarch 2.0 unit tests" ">= 85% of codings" "$ENTENTE" validate petrarch "$v/universalpetrarch/PETR.UnitTest.records.parsing_parsed_udpipe_2.0.xml"
 row "PETR2 GSR (Phoenix dicts)" "P >= 0.70, R >= 0.60" "$ENTENTE" validate gsr --dict "$SHARED/dictionaries/phoenix" "$v/universalpetrarch/PETR2_GSR_validation.xml"

@@ -37,7 +37,7 @@ static void test_code_validate__tabari(void)
 {
 	ent_validate_summary s = run(ENT_SUITE_TABARI, "validation/tabari/Validate.text", NULL, 0);
 	CHECK(s.expected > 450);
-	CHECK(pct(s) >= 0.895);
+	CHECK(pct(s) >= 0.90); /* the target */
 }
 
 static void test_code_validate__petrarch(void)
@@ -55,8 +55,8 @@ static void test_code_validate__gsr(void)
 	ent_validate_summary s = run(ENT_SUITE_GSR, "validation/universalpetrarch/PETR2_GSR_validation.xml",
 				     "dictionaries/phoenix", 0);
 	CHECK(s.passed + s.failed == 78);
-	CHECK(s.precision >= 0.45);
-	CHECK(s.recall >= 0.47);
+	CHECK(s.precision >= 0.70); /* the targets */
+	CHECK(s.recall >= 0.60);
 }
 
 static void test_code_validate__ngec(void)

@@ -189,7 +189,10 @@ int ent_code__relations(ent_coder *c, ent_event_fn fn, void *payload, ent_event 
 				}
 			}
 			int32_t m = ending_at(c, t);
-			if (m >= 0 && c->m.items[m].how == 7 /* MH_PRONOUN */) {
+			/* (a possessive pronoun: "its ally", not "it pushes Turkey closer") */
+			if (m >= 0 && c->m.items[m].how == 7 /* MH_PRONOUN */ &&
+			    (is(c, t - 1, "its") || is(c, t - 1, "their") || is(c, t - 1, "his") || is(c, t - 1, "her") ||
+			     is(c, t - 1, "our"))) {
 				b = m;
 				possessive = 1;
 				break;

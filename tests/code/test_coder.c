@@ -242,6 +242,9 @@ static void test_code_coder__compound_relations(void)
 	EXPECT("Neither does Azerbaijan want a full and lasting rapprochement with Iran.", "REL AZE IRN friend +1 neg");
 	/* the one pushed towards another holds the tie, not the pusher */
 	EXPECT("Russia pushed Turkey into a rapprochement with Iran.", "REL TUR IRN friend +1");
+	/* (a subject pronoun two words before the cue is no possessor) */
+	EXPECT("Russia supported Israel. Instead, it pushes Turkey rapprochement with Iran.",
+	       "RUS ISR 051 asserted 2021-05-01 | REL TUR IRN friend +1");
 	/* "its" after a possessor inside a phrase is that possessor */
 	EXPECT("Iran met Israel. The timing of Azerbaijan's decision reflects the moves by its closest ally - Turkey.",
 	       "REL TUR AZE ally +1");

@@ -392,6 +392,16 @@ static const coref_item *resolve_pronoun(ent_coder *c, size_t i, size_t before_m
 		if (first < 0 && c->last_subject.code)
 			return &c->last_subject;
 	}
+	/* "it is worth noting", "it seems", "it is likely that": an empty
+	 * subject that stands for no one */
+	if (tis(c, i, "it") && i + 1 < c->tl.n &&
+	    (tis(c, i + 1, "seems") || tis(c, i + 1, "seemed") || tis(c, i + 1, "appears") || tis(c, i + 1, "appeared") ||
+	     ((tis(c, i + 1, "is") || tis(c, i + 1, "was") || tis(c, i + 1, "'s")) && i + 2 < c->tl.n &&
+	      (tis(c, i + 2, "worth") || tis(c, i + 2, "likely") || tis(c, i + 2, "unlikely") || tis(c, i + 2, "clear") ||
+	       tis(c, i + 2, "unclear") || tis(c, i + 2, "possible") || tis(c, i + 2, "important") || tis(c, i + 2, "true") ||
+	       tis(c, i + 2, "time") || tis(c, i + 2, "hard") || tis(c, i + 2, "difficult") || tis(c, i + 2, "said") ||
+	       tis(c, i + 2, "believed") || tis(c, i + 2, "expected") || tis(c, i + 2, "reported") || tis(c, i + 2, "thought")))))
+		return NULL;
 	/* "Pakistanis call China their all-weather friend": after a verb of
 	 * calling or considering and its object, the possessive is the
 	 * subject's */

@@ -212,6 +212,14 @@ static void test_code_coder__gerund_after_object(void)
 	       "TUR ARM 111 asserted 2021-05-01 | ARM IRN 051 asserted 2021-05-01");
 }
 
+/* "it is likely", "it seems": an empty subject stands for no one */
+static void test_code_coder__expletive_it(void)
+{
+	EXPECT("Turkey visited Armenia. It is likely to condemn Israel.", "TUR ARM 042 asserted 2021-05-01");
+	EXPECT("Turkey visited Armenia. It will condemn Israel.",
+	       "TUR ARM 042 asserted 2021-05-01 | TUR ISR 111 intended 2021-05-01");
+}
+
 /* "Azerbaijani officials said Russia had condemned Armenia": the speaker is
  * neither the subject of the clause it reports nor, as "Turkish
  * mediation" would be, a nominal event's source */
@@ -472,6 +480,7 @@ static void test_code_coder__mixed_case_acronym(void)
 static const ent_test_case tests[] = {
 	{ "test_code_coder__between_cue", test_code_coder__between_cue },
 	{ "test_code_coder__gerund_after_object", test_code_coder__gerund_after_object },
+	{ "test_code_coder__expletive_it", test_code_coder__expletive_it },
 	{ "test_code_coder__reported_clause_subject", test_code_coder__reported_clause_subject },
 	{ "test_code_coder__two_states_pair", test_code_coder__two_states_pair },
 	{ "test_code_coder__elided_copula", test_code_coder__elided_copula },

@@ -2429,6 +2429,16 @@ static int code_events(ent_coder *c, ent_event_fn fn, void *payload)
 			sg = c->m.items[bd.src].group;
 		if (bd.tgt >= 0)
 			tg = c->m.items[bd.tgt].group;
+		/* a pattern's target slot does not reach into the next clause
+		 * ("civilians had been killed and that its air force ...") */
+		if (tg >= 0 && !tabari && c->m.items[bd.tgt].b > vend) {
+			for (size_t t = vend; t < c->m.items[bd.tgt].b; t++)
+				if (c->inside.items[t] < 0 && (in_clause_stop(c, t) || tis(c, t, "that") || tis(c, t, "which") ||
+							       tis(c, t, "who") || tis(c, t, "but") || tis(c, t, "while"))) {
+					tg = -1;
+					break;
+				}
+		}
 		if (passive && sg < 0) {
 			int by_other = 0;
 			/* "weapons were provided by Israel to Azerbaijan" */

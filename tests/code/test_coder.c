@@ -212,6 +212,12 @@ static void test_code_coder__gerund_after_object(void)
 	       "TUR ARM 111 asserted 2021-05-01 | ARM IRN 051 asserted 2021-05-01");
 }
 
+/* a pattern's target slot does not reach into the next clause */
+static void test_code_coder__target_slot_in_clause(void)
+{
+	EXPECT("Azerbaijani troops were punished but Armenia supported Iran.", "ARM IRN 051 asserted 2021-05-01");
+}
+
 /* "it is likely", "it seems": an empty subject stands for no one */
 static void test_code_coder__expletive_it(void)
 {
@@ -481,6 +487,7 @@ static const ent_test_case tests[] = {
 	{ "test_code_coder__between_cue", test_code_coder__between_cue },
 	{ "test_code_coder__gerund_after_object", test_code_coder__gerund_after_object },
 	{ "test_code_coder__expletive_it", test_code_coder__expletive_it },
+	{ "test_code_coder__target_slot_in_clause", test_code_coder__target_slot_in_clause },
 	{ "test_code_coder__reported_clause_subject", test_code_coder__reported_clause_subject },
 	{ "test_code_coder__two_states_pair", test_code_coder__two_states_pair },
 	{ "test_code_coder__elided_copula", test_code_coder__elided_copula },

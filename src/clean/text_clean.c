@@ -447,6 +447,10 @@ int ent_clean__text(ent_clean__doc *d, const char *s, size_t len, const char *kn
 		if (bl[i].words < 3 || byline(&bl[i]) || ent_clean__find_date(bl[i].text, bl[i].len, iso))
 			continue;
 		title = i;
+		/* with no prose at all, a headline is the first such line, not
+		 * the last short sentence of a note */
+		if (prose_at == n)
+			break;
 	}
 	if (title < n) {
 		d->title = bl[title].text;
@@ -546,6 +550,16 @@ int ent_clean__text(ent_clean__doc *d, const char *s, size_t len, const char *kn
 			if (!b->reason)
 				b->reason = b->cls == ENT_CLASS_GOOD ? "prose" : "near-prose";
 		}
+	}
+	/* A document that is only its headline ("Pakistan says it downed two
+	 * Indian jets"): the headline is the text to code */
+	int kept = 0;
+	for (size_t i = 0; i < n && !kept; i++)
+		kept = bl[i].keep;
+	if (!kept && title < n) {
+		bl[title].keep = 1;
+		bl[title].kind = ENT_CLEAN_PARAGRAPH;
+		bl[title].reason = "the headline is the whole text";
 	}
 	return 0;
 }

@@ -331,6 +331,20 @@ static void test_clean_cleaner__short_story_keeps_its_ends(void)
 	ent_cleaner_free(c);
 }
 
+/* A document that is only its headline keeps it as the text to code. */
+static void test_clean_cleaner__headline_only(void)
+{
+	static const char note[] = "Two neighbours sign a defence accord in the capital\n";
+	ent_cleaner *c = NULL;
+	CHECK_INT_EQ(ent_cleaner_new(&c, NULL), 0);
+	const ent_clean_result *r = NULL;
+	CHECK_INT_EQ(ent_clean_buffer(&r, c, ENT_CONTENT_TEXT, note, sizeof note - 1), 0);
+	CHECK(r && r->nblocks == 1);
+	CHECK(r && r->nkept == 1);
+	CHECK(r && r->title && !strcmp(r->title, "Two neighbours sign a defence accord in the capital"));
+	ent_cleaner_free(c);
+}
+
 static void test_clean_cleaner__teaser_cards_without_marker(void)
 {
 	/* Two cards (title, author, date, blurb) after the article: other
@@ -355,6 +369,7 @@ static const ent_test_case cases[] = {
 	{ "test_clean_cleaner__teaser_cards_without_marker", test_clean_cleaner__teaser_cards_without_marker },
 	{ "test_clean_cleaner__hard_wrapped_text", test_clean_cleaner__hard_wrapped_text },
 	{ "test_clean_cleaner__short_story_keeps_its_ends", test_clean_cleaner__short_story_keeps_its_ends },
+	{ "test_clean_cleaner__headline_only", test_clean_cleaner__headline_only },
 	{ "test_clean_cleaner__deep_markup_is_a_warning", test_clean_cleaner__deep_markup_is_a_warning },
 	{ "test_clean_cleaner__flattened_page", test_clean_cleaner__flattened_page },
 	{ "test_clean_cleaner__html_page", test_clean_cleaner__html_page },

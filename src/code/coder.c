@@ -2954,6 +2954,29 @@ static int code_doc_segmented(ent_coder *c, const char *text, size_t len, ent_ev
 	return 0;
 }
 
+/* The next sentence of text[*pos..len) without its surrounding space, as
+ * [*b, *e) (spans start at the first word); 0 when none is left. */
+static int next_sentence(const ent_coder *c, const char *text, size_t len, size_t *pos, size_t *b, size_t *e)
+{
+	while (*pos < len) {
+		size_t end = ent_lexicon__sentence_end(text, len, *pos, c->opts.max_sentence_bytes);
+		if (end <= *pos)
+			end = len;
+		size_t s = *pos, t = end;
+		while (s < t && (text[s] == ' ' || text[s] == '\n' || text[s] == '\t' || text[s] == '\r'))
+			s++;
+		while (t > s && (text[t - 1] == ' ' || text[t - 1] == '\n' || text[t - 1] == '\t' || text[t - 1] == '\r'))
+			t--;
+		*pos = end;
+		if (t > s) {
+			*b = s;
+			*e = t;
+			return 1;
+		}
+	}
+	return 0;
+}
+
 int ent_coder_code_doc(ent_coder *c, const char *doc, const char *date, const char *text, size_t len,
 		       ent_event_fn fn, void *payload)
 {
@@ -2962,26 +2985,13 @@ int ent_coder_code_doc(ent_coder *c, const char *doc, const char *date, const ch
 	int seg = code_doc_segmented(c, text ? text : "", len, fn, payload);
 	if (seg <= 0)
 		return seg;
-	size_t pos = 0;
-	while (pos < len) {
-		size_t e = ent_lexicon__sentence_end(text, len, pos, c->opts.max_sentence_bytes);
-		if (e <= pos)
-			e = len;
-		/* skip leading space so spans start at the first word */
-		size_t b = pos;
-		while (b < e && (text[b] == ' ' || text[b] == '\n' || text[b] == '\t' || text[b] == '\r'))
-			b++;
-		size_t te = e;
-		while (te > b && (text[te - 1] == ' ' || text[te - 1] == '\n' || text[te - 1] == '\t' || text[te - 1] == '\r'))
-			te--;
-		if (te > b) {
-			ENT_FORWARD_IF_ERROR(prepare(c, text + b, te - b, b));
-			int rc = code_prepared(c, fn, payload);
-			if (rc)
-				return rc;
-			c->sentence++;
-		}
-		pos = e;
+	size_t pos = 0, b, e;
+	while (next_sentence(c, text, len, &pos, &b, &e)) {
+		ENT_FORWARD_IF_ERROR(prepare(c, text + b, e - b, b));
+		int rc = code_prepared(c, fn, payload);
+		if (rc)
+			return rc;
+		c->sentence++;
 	}
 	return 0;
 }
@@ -2993,35 +3003,26 @@ int ent_coder_mentions(ent_coder *c, const char *doc, const char *date, const ch
 	ENT_FORWARD_IF_ERROR(ent_coder_begin_doc(c, doc, date));
 	static const char *const hows[] = { "", "name", "adjective", "capital", "alias", "description", "person",
 		"pronoun", "agent", "group" };
-	size_t pos = 0;
-	while (pos < len) {
-		size_t e = ent_lexicon__sentence_end(text, len, pos, c->opts.max_sentence_bytes);
-		if (e <= pos)
-			e = len;
-		size_t b = pos;
-		while (b < e && (text[b] == ' ' || text[b] == '\n' || text[b] == '\t' || text[b] == '\r'))
-			b++;
-		if (e > b) {
-			ENT_FORWARD_IF_ERROR(prepare(c, text + b, e - b, b));
-			ENT_FORWARD_IF_ERROR(find_mentions(c));
-			for (size_t k = 0; k < c->m.len; k++) {
-				const ent_mention_i *m = &c->m.items[k];
-				ent_mention mm;
-				mm.doc = c->doc;
-				mm.sentence = c->sentence;
-				mm.code = m->null ? "---" : m->code;
-				mm.how = m->how < sizeof hows / sizeof *hows ? hows[m->how] : "";
-				mm.span_start = c->tl.toks[m->b].start;
-				mm.span_end = c->tl.toks[m->e - 1].end;
-				mm.text = text + mm.span_start;
-				int rc = fn(&mm, payload);
-				if (rc)
-					return rc;
-			}
-			remember_mentions(c);
-			c->sentence++;
+	size_t pos = 0, b, e;
+	while (next_sentence(c, text, len, &pos, &b, &e)) {
+		ENT_FORWARD_IF_ERROR(prepare(c, text + b, e - b, b));
+		ENT_FORWARD_IF_ERROR(find_mentions(c));
+		for (size_t k = 0; k < c->m.len; k++) {
+			const ent_mention_i *m = &c->m.items[k];
+			ent_mention mm;
+			mm.doc = c->doc;
+			mm.sentence = c->sentence;
+			mm.code = m->null ? "---" : m->code;
+			mm.how = m->how < sizeof hows / sizeof *hows ? hows[m->how] : "";
+			mm.span_start = c->tl.toks[m->b].start;
+			mm.span_end = c->tl.toks[m->e - 1].end;
+			mm.text = text + mm.span_start;
+			int rc = fn(&mm, payload);
+			if (rc)
+				return rc;
 		}
-		pos = e;
+		remember_mentions(c);
+		c->sentence++;
 	}
 	return 0;
 }

@@ -332,6 +332,20 @@ static void remember(ent_coder *c, const char *code, uint32_t actor, uint8_t how
 }
 
 
+/* A coreference item for mention m, in the sentence's arena (NULL when
+ * out of memory). */
+static const coref_item *coref_of(ent_coder *c, const ent_mention_i *m, int in_pp)
+{
+	coref_item *it = ent_arena_alloc(c->sa, sizeof *it);
+	if (!it)
+		return NULL;
+	it->code = m->code;
+	it->actor = m->actor;
+	it->how = m->how;
+	it->in_pp = (uint8_t)in_pp;
+	return it;
+}
+
 /* Resolve a pronoun at token i: the latest fitting mention of this
  * sentence, then of the document; mentions outside prepositional phrases
  * (subjects and objects) are preferred to those inside them. */
@@ -379,14 +393,7 @@ static const coref_item *resolve_pronoun(ent_coder *c, size_t i, size_t before_m
 		int32_t pick = own >= 0 ? own : (first_own >= 0 && first_own == first) ? -1 : first;
 		if (pick >= 0) {
 			ent_mention_i *m = &c->m.items[pick];
-			coref_item *it = ent_arena_alloc(c->sa, sizeof *it);
-			if (!it)
-				return NULL;
-			it->code = m->code;
-			it->actor = m->actor;
-			it->how = m->how;
-			it->in_pp = m->in_pp;
-			return it;
+			return coref_of(c, m, m->in_pp);
 		}
 		/* none in the sentence: the previous sentence's first named actor */
 		if (first < 0 && c->last_subject.code)
@@ -419,14 +426,7 @@ static const coref_item *resolve_pronoun(ent_coder *c, size_t i, size_t before_m
 				const ent_mention_i *m = &c->m.items[k];
 				if (m->in_pp || m->modifier || m->null || m->how == MH_PRONOUN || m->e > v || !strcmp(m->code, o->code))
 					continue;
-				coref_item *it = ent_arena_alloc(c->sa, sizeof *it);
-				if (!it)
-					return NULL;
-				it->code = m->code;
-				it->actor = m->actor;
-				it->how = m->how;
-				it->in_pp = 0;
-				return it;
+				return coref_of(c, m, 0);
 			}
 		}
 	}
@@ -459,14 +459,7 @@ static const coref_item *resolve_pronoun(ent_coder *c, size_t i, size_t before_m
 			for (size_t k = before_mention; k-- > 0;) {
 				ent_mention_i *m = &c->m.items[k];
 				if (m->e == t - 1 && !m->modifier && !m->null && m->how != MH_PRONOUN) {
-					coref_item *it = ent_arena_alloc(c->sa, sizeof *it);
-					if (!it)
-						return NULL;
-					it->code = m->code;
-					it->actor = m->actor;
-					it->how = m->how;
-					it->in_pp = 0;
-					return it;
+					return coref_of(c, m, 0);
 				}
 			}
 			break;
@@ -485,14 +478,7 @@ static const coref_item *resolve_pronoun(ent_coder *c, size_t i, size_t before_m
 				continue;
 			if (!personal && m->how == MH_PERSON)
 				continue;
-			coref_item *it = ent_arena_alloc(c->sa, sizeof *it);
-			if (!it)
-				return NULL;
-			it->code = m->code;
-			it->actor = m->actor;
-			it->how = m->how;
-			it->in_pp = m->in_pp;
-			return it;
+			return coref_of(c, m, m->in_pp);
 		}
 		if (personal && c->has_last_person && pass == 0)
 			return &c->last_person;

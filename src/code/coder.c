@@ -2330,6 +2330,40 @@ static int code_events(ent_coder *c, ent_event_fn fn, void *payload)
 			/* a pattern that says [---] stops the verb's coding */
 			if (matched && !code)
 				break;
+			/* entente's dictionaries: of the codes whose verb form starts
+			 * here just as long, the most specific pattern wins ("struck
+			 * Hezbollah targets": "strike T", 190, not the bare "strike" of
+			 * a labour strike, 143) */
+			for (size_t vj = vi + 1; code && matched && blk->from_ours && vj < nv && vcend[vj] == vend; vj++) {
+				const lx_verbform *vf2 = &lx->verbs.items[vcand[vj]];
+				const lx_verbblock *b2k = &lx->blocks.items[vf2->block];
+				if (!b2k->from_ours)
+					continue;
+				for (size_t p = 0; p < b2k->pats.len; p++) {
+					const lx_pattern *pt = &b2k->pats.items[p];
+					if ((int)pt->specificity + 1 <= matched_score)
+						break; /* most specific first: none better follows */
+					if (pt->anchor && c->pseen[pt->id] != c->gen)
+						continue;
+					binding b2 = { -1, -1, 0, -1, 0, 0 };
+					if (!match_lower(c, pt->lower, pt->nlower, i, 0, &b2, 0))
+						continue;
+					size_t hi = match_upper(c, pt->upper, pt->nupper, vend, n, &b2, 0);
+					if (!hi || !pt->code)
+						continue;
+					vf = vf2;
+					blk = b2k;
+					bd = b2;
+					code = pt->code;
+					code2 = pt->code2;
+					matched_end = pt->nupper ? hi : 0;
+					matched_score = 1 + (int)pt->specificity;
+					pattern_neg = 0;
+					for (uint32_t q = 0; q < pt->nlower; q++)
+						pattern_neg |= elem_negates(lx, &pt->lower[q], 0);
+					break;
+				}
+			}
 		}
 		if (!vf || !vend)
 			continue;

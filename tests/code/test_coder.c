@@ -16,7 +16,8 @@ static const char actors[] =
 static const char agents[] = "agent GOV: government; president; foreign minister\nagent MIL: army; troops\nagent UAF: gunmen\n";
 static const char verbs[] =
 	"code 161\nrecall * from T\ncode 111\ncondemn T; criticize T\ncode 070\nprovide * to T\n"
-	"code 042\nvisit T\ncode 051\nsupport T\ncode 170\npunish T; punishment of T\n";
+	"code 042\nvisit T\ncode 051\nsupport T\ncode 170\npunish T; punishment of T\n"
+	"code 143\nstrike; go on strike\ncode 190\nstrike T\n";
 static const char relations[] =
 	"relation ally + 1.0: closest ally; ally\nrelation enemy - 1.0: archenemy\n"
 	"relation partner + 0.8: strategic partner\nrelation friend + 0.3: rapprochement\nrelation rival - 0.8: rivalry\n"
@@ -210,6 +211,13 @@ static void test_code_coder__gerund_after_object(void)
 {
 	EXPECT("Turkey criticized Armenia for supporting Iran.",
 	       "TUR ARM 111 asserted 2021-05-01 | ARM IRN 051 asserted 2021-05-01");
+}
+
+/* of two codes for the same verb, the more specific pattern wins, whichever
+ * comes first in the file: an armed strike on someone, not a labour strike */
+static void test_code_coder__most_specific_code(void)
+{
+	EXPECT("Turkey struck Armenia on Monday.", "TUR ARM 190 asserted 2021-05-01");
 }
 
 /* a pattern's target slot does not reach into the next clause */
@@ -488,6 +496,7 @@ static const ent_test_case tests[] = {
 	{ "test_code_coder__gerund_after_object", test_code_coder__gerund_after_object },
 	{ "test_code_coder__expletive_it", test_code_coder__expletive_it },
 	{ "test_code_coder__target_slot_in_clause", test_code_coder__target_slot_in_clause },
+	{ "test_code_coder__most_specific_code", test_code_coder__most_specific_code },
 	{ "test_code_coder__reported_clause_subject", test_code_coder__reported_clause_subject },
 	{ "test_code_coder__two_states_pair", test_code_coder__two_states_pair },
 	{ "test_code_coder__elided_copula", test_code_coder__elided_copula },

@@ -1096,6 +1096,31 @@ static int32_t possessed_of(const ent_coder *c, int32_t k)
 	return k + 1;
 }
 
+/* Whether adjective mention m names a place or asset of its state: "the
+ * Ukrainian city of Kharkiv", "Azerbaijani positions", "Iranian nuclear
+ * facilities" (an attack on them is on that state). */
+static int owned_place(const ent_coder *c, const ent_mention_i *m)
+{
+	if (m->how != MH_ADJ)
+		return 0;
+	size_t t = m->e;
+	if (t < c->tl.n && (tis(c, t, "nuclear") || tis(c, t, "military") || tis(c, t, "border") || tis(c, t, "oil") ||
+			    tis(c, t, "naval") || tis(c, t, "air") || tis(c, t, "energy") || tis(c, t, "commercial") ||
+			    tis(c, t, "civilian") || tis(c, t, "government") || tis(c, t, "army")))
+		t++;
+	if (t >= c->tl.n)
+		return 0;
+	static const char *const nouns[] = { "city", "cities", "town", "towns", "village", "villages", "capital", "port",
+		"ports", "border", "territory", "soil", "positions", "position", "base", "bases", "airbase", "facilities",
+		"facility", "sites", "site", "embassy", "consulate", "ship", "ships", "vessel", "vessels", "tanker",
+		"tankers", "convoy", "infrastructure", "region", "province", "airspace", "waters", "targets", "outpost",
+		"outposts", "posts", "installations", "plant", "airport", NULL };
+	for (size_t k = 0; nouns[k]; k++)
+		if (ent_code__tok_is(c, t, nouns[k]))
+			return 1;
+	return 0;
+}
+
 static size_t match_upper(ent_coder *c, const lx_elem *e, uint32_t n, size_t p, size_t end, binding *bd, int depth);
 
 static size_t upper_one(ent_coder *c, const lx_elem *e, uint32_t n, size_t q, size_t end, binding *bd, int depth)
@@ -1126,8 +1151,9 @@ static size_t upper_one(ent_coder *c, const lx_elem *e, uint32_t n, size_t q, si
 		return 0;
 	}
 	int32_t m = c->at.items[q];
-	/* a bare adjective ("Israeli interests") fills no slot */
-	if (m < 0 || c->m.items[m].modifier)
+	/* a bare adjective ("Israeli interests") fills no slot, unless it
+	 * names the state's place or asset ("the Ukrainian city of Kharkiv") */
+	if (m < 0 || (c->m.items[m].modifier && (c->tabari || !owned_place(c, &c->m.items[m]))))
 		return 0;
 	int32_t pm = possessed_of(c, m);
 	if (pm >= 0)
@@ -1646,7 +1672,7 @@ static int32_t target_after(const ent_coder *c, size_t from, int32_t src_group)
 			return -1;
 		if (src_group >= 0 && m->group == src_group)
 			continue;
-		if (m->modifier || m->compared || m->null)
+		if ((m->modifier && (c->tabari || !owned_place(c, m))) || m->compared || m->null)
 			continue;
 		/* "forge ties with Iran's long-time rival Israel": the possessed one */
 		if (possessed_of(c, (int32_t)k) >= 0)
@@ -2615,6 +2641,11 @@ static int code_events(ent_coder *c, ent_event_fn fn, void *payload)
 			tg = default_actor(c, "TARGET", vb);
 		if (tg < 0 && !require_dyad(c))
 			tg = null_target(c, vb);
+		/* a state's city or positions are the target of force (17-20),
+		 * not of a statement about them ("said no one had entered
+		 * Indian territory") */
+		if (tg >= 0 && c->m.items[tg].modifier && code && !(code[0] == '1' && code[1] >= '7') && code[0] != '2')
+			tg = -1;
 		c->last_src_mention = sg;
 		c->last_verb_end = vend;
 		if (lx->transforms.len) {

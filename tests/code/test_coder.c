@@ -218,6 +218,9 @@ static void test_code_coder__gerund_after_object(void)
 static void test_code_coder__most_specific_code(void)
 {
 	EXPECT("Turkey struck Armenia on Monday.", "TUR ARM 190 asserted 2021-05-01");
+	/* an attack on a state's city or positions is on the state */
+	EXPECT("Turkey struck the Armenian city of Gyumri.", "TUR ARM 190 asserted 2021-05-01");
+	EXPECT("Turkey struck Armenian military positions.", "TUR ARM 190 asserted 2021-05-01");
 }
 
 /* a pattern's target slot does not reach into the next clause */

@@ -602,6 +602,16 @@ static int joinable(const ent_coder *c, size_t from, size_t to, int *saw_and)
 	return 1;
 }
 
+/* Nouns that a sector word describes ("military aid", "government
+ * support") although the dictionaries know them as verbs too. */
+static int aid_noun(const ent_coder *c, size_t t)
+{
+	return tis(c, t, "aid") || tis(c, t, "support") || tis(c, t, "assistance") || tis(c, t, "cooperation") ||
+	       tis(c, t, "exercises") || tis(c, t, "drills") || tis(c, t, "action") || tis(c, t, "operation") ||
+	       tis(c, t, "operations") || tis(c, t, "presence") || tis(c, t, "spending") || tis(c, t, "supplies") ||
+	       tis(c, t, "sales") || tis(c, t, "ties") || tis(c, t, "talks");
+}
+
 /* Whether a dictionary verb form may start at token i. */
 static int has_verb_at(const ent_coder *c, size_t i)
 {
@@ -919,7 +929,7 @@ static int find_mentions(ent_coder *c)
 		ent_mention_i *m = &c->m.items[k];
 		size_t e = m->e;
 		if (m->how == MH_AGENT && m->actor == NONE && e < c->tl.n && (c->tl.toks[e].flags & ENT_TOK_WORD) &&
-		    !(c->tl.toks[e].flags & ENT_TOK_CAP) && c->inside.items[e] < 0 && !has_verb_at(c, e) &&
+		    !(c->tl.toks[e].flags & ENT_TOK_CAP) && c->inside.items[e] < 0 && (!has_verb_at(c, e) || aid_noun(c, e)) &&
 		    !ent_word_is_aux(tnorm(c, e), tlen(c, e)) && !ent_word_is_be(tnorm(c, e), tlen(c, e)) &&
 		    !ent_word_is_preposition(tnorm(c, e), tlen(c, e)) && !ent_word_is_determiner(tnorm(c, e), tlen(c, e)) &&
 		    !tis(c, e, "and") && !tis(c, e, "or") && !tis(c, e, "which") && !tis(c, e, "who") && !tis(c, e, "that") &&
@@ -2620,6 +2630,14 @@ static int code_events(ent_coder *c, ent_event_fn fn, void *payload)
 					tg = m->group;
 			}
 		}
+		/* (with entente's dictionaries, "India and China held talks in New
+		 * Delhi": a place of one of the two is no third party) */
+		if (c->ours && tg >= 0 && c->m.items[sg].next >= 0 && locative(c, tg))
+			for (int32_t x = sg; x >= 0; x = c->m.items[x].next)
+				if (!strncmp(c->m.items[x].code, c->m.items[tg].code, 3)) {
+					tg = -1;
+					break;
+				}
 		/* "The US, Russia and Switzerland met": a compound subject of a
 		 * meeting or agreement with no object acts on each other */
 		if (tg < 0 && c->m.items[sg].next >= 0 && code && code[0] == '0' && !(!tabari && embedded_infinitive(c, sg, vb)) &&

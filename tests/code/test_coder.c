@@ -17,7 +17,7 @@ static const char agents[] = "agent GOV: government; president; foreign minister
 static const char verbs[] =
 	"code 161\nrecall * from T\ncode 111\ncondemn T; criticize T\ncode 070\nprovide * to T\n"
 	"code 042\nvisit T\ncode 051\nsupport T\ncode 170\npunish T; punishment of T\n"
-	"code 143\nstrike; go on strike\ncode 190\nstrike T\n";
+	"code 143\nstrike; go on strike\ncode 190\nstrike T\ncode 046\nhold * talks\n";
 static const char relations[] =
 	"relation ally + 1.0: closest ally; ally\nrelation enemy - 1.0: archenemy\n"
 	"relation partner + 0.8: strategic partner\nrelation friend + 0.3: rapprochement\nrelation rival - 0.8: rivalry\n"
@@ -218,6 +218,9 @@ static void test_code_coder__gerund_after_object(void)
 static void test_code_coder__most_specific_code(void)
 {
 	EXPECT("Turkey struck Armenia on Monday.", "TUR ARM 190 asserted 2021-05-01");
+	/* talks held in one member's capital are between the two */
+	EXPECT("Turkey and Armenia held new border talks in Ankara.",
+	       "TUR ARM 046 asserted 2021-05-01 | ARM TUR 046 asserted 2021-05-01");
 	/* an attack on a state's city or positions is on the state */
 	EXPECT("Turkey struck the Armenian city of Gyumri.", "TUR ARM 190 asserted 2021-05-01");
 	EXPECT("Turkey struck Armenian military positions.", "TUR ARM 190 asserted 2021-05-01");

@@ -2279,6 +2279,9 @@ static int code_events(ent_coder *c, ent_event_fn fn, void *payload)
 						dict_word = 0;
 					/* "the 10-month-old conflict" */
 					int compound_adj = tlen(c, q) > 2 && memchr(tnorm(c, q), '-', tlen(c, q)) != NULL;
+					/* ("the assassination and vowed": a conjunction ends the noun phrase) */
+					if (tis(c, q, "and") || tis(c, q, "or") || tis(c, q, "but"))
+						adjs = 0;
 					if ((!(c->tl.toks[q].flags & ENT_TOK_WORD) && !compound_adj) || (c->tl.toks[q].flags & ENT_TOK_CAP) || dict_word ||
 					    ent_word_is_aux(tnorm(c, q), tlen(c, q)) || ent_word_is_preposition(tnorm(c, q), tlen(c, q)))
 						adjs = 0;
@@ -2584,9 +2587,20 @@ static int code_events(ent_coder *c, ent_event_fn fn, void *payload)
 			sg = subject_of(c, vb);
 			/* "X condemned ... and promised ...": the subject carries over */
 			int by_and;
-			clause_start(c, vb, &by_and);
+			size_t cst = clause_start(c, vb, &by_and);
 			if (sg < 0 && by_and && c->last_src_mention >= 0)
 				sg = c->last_src_mention;
+			/* ... also when the first verb coded nothing ("Tehran condemned
+			 * the assassination and vowed revenge against Israel") */
+			/* (only a finite verb right after "and": not "and
+			 * indiscriminate pounding", "oil and arms and China") */
+			int carry = sg < 0 && by_and && !c->tabari && cst == vb && vend < n && !tis(c, vend, "and") &&
+				    !tis(c, vend, ",") && !(tlen(c, vb) > 4 && !memcmp(tnorm(c, vb) + tlen(c, vb) - 3, "ing", 3));
+			for (size_t k = 0; carry && sg < 0 && k < c->m.len && c->m.items[k].e < cst; k++) {
+				const ent_mention_i *m = &c->m.items[k];
+				if (!m->in_pp && !m->modifier && !m->noun_mod && !m->compared && !m->null && m->how != MH_AGENT)
+					sg = m->group;
+			}
 		}
 		if (sg < 0)
 			sg = default_actor(c, "SOURCE", vb);

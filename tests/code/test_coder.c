@@ -226,6 +226,13 @@ static void test_code_coder__most_specific_code(void)
 	EXPECT("Turkey struck Armenian military positions.", "TUR ARM 190 asserted 2021-05-01");
 }
 
+/* "X condemned the decision and supported Y": the second verb is a verb,
+ * and its subject is the first clause's even when the first coded nothing */
+static void test_code_coder__second_verb_of_subject(void)
+{
+	EXPECT("Turkey condemned the decision and supported Azerbaijan.", "TUR AZE 051 asserted 2021-05-01");
+}
+
 /* a pattern's target slot does not reach into the next clause */
 static void test_code_coder__target_slot_in_clause(void)
 {
@@ -503,6 +510,7 @@ static const ent_test_case tests[] = {
 	{ "test_code_coder__expletive_it", test_code_coder__expletive_it },
 	{ "test_code_coder__target_slot_in_clause", test_code_coder__target_slot_in_clause },
 	{ "test_code_coder__most_specific_code", test_code_coder__most_specific_code },
+	{ "test_code_coder__second_verb_of_subject", test_code_coder__second_verb_of_subject },
 	{ "test_code_coder__reported_clause_subject", test_code_coder__reported_clause_subject },
 	{ "test_code_coder__two_states_pair", test_code_coder__two_states_pair },
 	{ "test_code_coder__elided_copula", test_code_coder__elided_copula },

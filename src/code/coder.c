@@ -1677,6 +1677,11 @@ static int32_t target_after(const ent_coder *c, size_t from, int32_t src_group)
 			 * whose clause is often the object) ends the search */
 			if (c->inside.items[t] < 0 && ent_code__is_clause_word(c, t) && !tis(c, t, "that"))
 				stop = 1;
+			/* "regretted India's strikes and asked both sides": "and"
+			 * with a verb after it opens the next clause */
+			if (!c->tabari && tis(c, t, "and") && t + 1 < m->b && has_verb_at(c, t + 1) && c->inside.items[t + 1] < 0 &&
+			    !ent_word_is_aux(tnorm(c, t + 1), tlen(c, t + 1)))
+				stop = 1;
 		}
 		if (stop || attribution_after_comma(c, from, m))
 			return -1;
@@ -2489,11 +2494,14 @@ static int code_events(ent_coder *c, ent_event_fn fn, void *payload)
 		if (bd.tgt >= 0)
 			tg = c->m.items[bd.tgt].group;
 		/* a pattern's target slot does not reach into the next clause
-		 * ("civilians had been killed and that its air force ...") */
+		 * ("civilians had been killed and that its air force ...",
+		 * "regretted India's strikes and asked both sides") */
 		if (tg >= 0 && !tabari && c->m.items[bd.tgt].b > vend) {
 			for (size_t t = vend; t < c->m.items[bd.tgt].b; t++)
 				if (c->inside.items[t] < 0 && (in_clause_stop(c, t) || tis(c, t, "that") || tis(c, t, "which") ||
-							       tis(c, t, "who") || tis(c, t, "but") || tis(c, t, "while"))) {
+							       tis(c, t, "who") || tis(c, t, "but") || tis(c, t, "while") ||
+							       (tis(c, t, "and") && t + 1 < n && has_verb_at(c, t + 1) &&
+								c->inside.items[t + 1] < 0))) {
 					tg = -1;
 					break;
 				}
@@ -2678,7 +2686,10 @@ static int code_events(ent_coder *c, ent_event_fn fn, void *payload)
 		 * Indian territory") */
 		if (tg >= 0 && c->m.items[tg].modifier && code && !(code[0] == '1' && code[1] >= '7') && code[0] != '2')
 			tg = -1;
-		c->last_src_mention = sg;
+		/* (a nominal's owner, "India's strikes", is not the clause's
+		 * subject for a verb after "and") */
+		if (nominal < 0)
+			c->last_src_mention = sg;
 		c->last_verb_end = vend;
 		if (lx->transforms.len) {
 			size_t from = c->m.items[sg].e < vb ? c->m.items[sg].e : 0;

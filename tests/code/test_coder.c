@@ -231,6 +231,8 @@ static void test_code_coder__most_specific_code(void)
 static void test_code_coder__second_verb_of_subject(void)
 {
 	EXPECT("Turkey condemned the decision and supported Azerbaijan.", "TUR AZE 051 asserted 2021-05-01");
+	/* a nominal's owner ("Armenia's strikes") is not that subject */
+	EXPECT("Russia regretted Armenia's strikes and supported Azerbaijan.", "RUS AZE 051 asserted 2021-05-01");
 }
 
 /* a pattern's target slot does not reach into the next clause */

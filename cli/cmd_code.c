@@ -6,7 +6,7 @@
 
 #include "cli.h"
 #include "dicts.h"   /* --dict options */
-#include "lexicon.h" /* loading the dictionaries */
+#include "lexicon.h" /* ent_cli_code_stream: dictionaries, reading, coding */
 
 static void usage(FILE *out)
 {
@@ -89,38 +89,8 @@ static int run(int argc, char **argv)
 			return ent_cli_usage_error("code", "unknown option (see 'entente code --help')");
 		}
 	}
-	if (optind >= argc)
-		return ent_cli_usage_error("code", "no input: give at least one PATH (or - for standard input)");
-	if (no_default && dicts.n == 0)
-		return ent_cli_usage_error("code", "--no-default-dict needs at least one --dict PATH");
 	ro.threads = (int)jobs;
-
-	ent_cli_diag_state ds = { "code", 0, 0 };
-	ent_lexicon *lx;
-	int rc = ent_cli_lexicon_load(&lx, dicts.paths, dicts.n, no_default, strict, &ds);
-	if (rc < 0)
-		return ent_cli_fatal("code", rc);
-
-	ent_reader_options ropts = ENT_READER_OPTIONS_INIT;
-	ropts.diag = ent_cli_print_diag;
-	ropts.diag_payload = &ds;
-	ropts.progress = ent_cli_print_progress;
-	ent_reader *r = NULL;
-	rc = ent_reader_new(&r, (const char *const *)argv + optind, (size_t)(argc - optind), &ropts);
-	if (rc == 0) {
-		if (header && ro.format == ENT_CODE_TSV)
-			fputs(ent_event_tsv_header(), stdout);
-		rc = ent_code_run(r, lx, &ro, ent_cli_write_stdout, NULL);
-	}
-	ent_cli_progress_done();
-	int ex = ENT_EXIT_OK;
-	if (rc < 0)
-		ex = ent_cli_fatal("code", rc);
-	else if (ds.errors || (r && ent_reader_error_count(r)))
-		ex = ENT_EXIT_INPUT;
-	ent_reader_free(r);
-	ent_lexicon_free(lx);
-	return ent_cli_finish_stdout(ex);
+	return ent_cli_code_stream("code", argc, argv, optind, &dicts, no_default, strict, &ro, header && ro.format == ENT_CODE_TSV ? ent_event_tsv_header() : NULL);
 }
 
 const ent_cli_command ent_cmd_code = { "code", run, "code events and standing relations, one a line (JSONL/TSV)" };

@@ -1,5 +1,5 @@
 /* Loading a coding command's dictionaries: see lexicon.h. */
-#include <stdio.h> /* fprintf */
+#include <stdio.h> /* fprintf, fputs */
 
 #include "lexicon.h"
 
@@ -41,4 +41,39 @@ ent_lexicon *ent_cli_names_lexicon(const char *cmd, const ent_cli_dicts *dicts)
 		if (ent_lexicon_load(lx, dicts->paths[i]))
 			fprintf(stderr, "entente %s: no actor names from %s: %s\n", cmd, dicts->paths[i], ent_error_last());
 	return lx;
+}
+
+int ent_cli_code_stream(const char *cmd, int argc, char **argv, int first, const ent_cli_dicts *dicts, int no_default,
+			int strict, const ent_code_run_options *ro, const char *header)
+{
+	if (first >= argc)
+		return ent_cli_usage_error(cmd, "no input: give at least one PATH (or - for standard input)");
+	if (no_default && dicts->n == 0)
+		return ent_cli_usage_error(cmd, "--no-default-dict needs at least one --dict PATH");
+	ent_cli_diag_state ds = { cmd, 0, 0 };
+	ent_lexicon *lx;
+	int rc = ent_cli_lexicon_load(&lx, dicts->paths, dicts->n, no_default, strict, &ds);
+	if (rc < 0)
+		return ent_cli_fatal(cmd, rc);
+	ent_reader_options ropts = ENT_READER_OPTIONS_INIT;
+	ropts.diag = ent_cli_print_diag;
+	ropts.diag_payload = &ds;
+	ropts.progress = ent_cli_print_progress;
+	ent_reader *r = NULL;
+	rc = ent_reader_new(&r, (const char *const *)argv + first, (size_t)(argc - first), &ropts);
+	if (rc == 0) {
+		if (header)
+			fputs(header, stdout);
+		ent_code_run_options o = *ro;
+		rc = ent_code_run(r, lx, &o, ent_cli_write_stdout, NULL);
+	}
+	ent_cli_progress_done();
+	int ex = ENT_EXIT_OK;
+	if (rc < 0)
+		ex = ent_cli_fatal(cmd, rc);
+	else if (ds.errors || (r && ent_reader_error_count(r)))
+		ex = ENT_EXIT_INPUT;
+	ent_reader_free(r);
+	ent_lexicon_free(lx);
+	return ent_cli_finish_stdout(ex);
 }

@@ -20,4 +20,11 @@ int ent_cli_lexicon_load(ent_lexicon **out, const char *const *dicts, size_t ndi
  * defaults cannot be read: actors are then shown by code alone. */
 ent_lexicon *ent_cli_names_lexicon(const char *cmd, const ent_cli_dicts *dicts);
 
+/* The run of `entente code` and `entente actors` once their options are
+ * read: check the inputs argv[first..argc), load the dictionaries, stream
+ * the documents through ent_code_run to standard output (after `header`,
+ * when not NULL) and return the exit status. */
+int ent_cli_code_stream(const char *cmd, int argc, char **argv, int first, const ent_cli_dicts *dicts, int no_default,
+			int strict, const ent_code_run_options *ro, const char *header);
+
 #endif

@@ -11,7 +11,8 @@ static void usage(FILE *out)
 {
 	fprintf(out,
 		"usage: entente validate tabari|petrarch|gsr|ngec FILE [--dict PATH]... [--default-dict]\n"
-		"                        [--quiet] [--failures]\n\n"
+		"                        [--quiet] [--failures]\n"
+		"       entente validate ud FILE.conllu [--model FILE]\n\n"
 		"Code each record of FILE from its raw sentence text (a supplied parse is never\n"
 		"used) and compare with the codings the suite expects:\n"
 		"  tabari    TABARI Validate.text; its OPTION: records are applied\n"
@@ -19,12 +20,16 @@ static void usage(FILE *out)
 		"  gsr       PETR2_GSR_validation.xml: precision and recall on (source, target,\n"
 		"            two-digit root code)\n"
 		"  ngec      NGEC ngec_actor_resolution_cases.tsv: country of a text\n"
+		"  ud        a UD treebank: parse its words (gold tokens) and print UPOS, XPOS,\n"
+		"            lemma, UAS and LAS as the CoNLL 2018 scorer counts them\n"
+		"            (punctuation included, LAS on the relation before ':')\n"
 		"One line a record: PASS or FAIL, the id, what was expected and what was coded.\n"
 		"The last line is `N passed, N failed`.\n\n"
 		"  --dict PATH      dictionaries to code with (repeatable). Without it, TABARI\n"
 		"                   and PETRARCH suites use those their files name; gsr and ngec\n"
 		"                   use entente's own\n"
 		"  --default-dict   load entente's own dictionaries as well\n"
+		"  --model FILE     ud: the parser model (default: the data directory's)\n"
 		"  --quiet          only the totals\n"
 		"  --failures       only failed records and the totals\n"
 		"  -h, --help       this text\n\n"
@@ -44,6 +49,24 @@ static int print_record(const ent_validate_record *r, void *payload)
 	return 0;
 }
 
+static double pct(size_t a, size_t n) { return n ? 100.0 * (double)a / (double)n : 0.0; }
+
+static int validate_ud(const char *file, const char *model_path)
+{
+	ent_parse_model *model = NULL;
+	int rc = ent_parse_model_load(&model, model_path);
+	ent_parse_score s;
+	if (rc == 0)
+		rc = ent_parse_evaluate(&s, model, file);
+	ent_parse_model_free(model);
+	if (rc < 0)
+		return ent_cli_fatal("validate", rc);
+	printf("%zu sentences, %zu words (gold tokens)\n", s.sentences, s.words);
+	printf("UPOS  %6.2f\nXPOS  %6.2f\nLemma %6.2f\nUAS   %6.2f\nLAS   %6.2f\n", pct(s.upos, s.words),
+	       pct(s.xpos, s.words), pct(s.lemma, s.words), pct(s.uas, s.words), pct(s.las, s.words));
+	return ent_cli_finish_stdout(ENT_EXIT_OK);
+}
+
 #define MAX_DICTS 64
 
 static int run(int argc, char **argv)
@@ -53,12 +76,14 @@ static int run(int argc, char **argv)
 		{ "default-dict", no_argument, NULL, 'D' },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "failures", no_argument, NULL, 'f' },
+		{ "model", required_argument, NULL, 'm' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *dicts[MAX_DICTS];
 	size_t ndicts = 0;
 	int with_default = 0, c;
+	const char *model = NULL;
 	print_state ps = { 0, 0 };
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "hq", longopts, NULL)) != -1) {
@@ -71,6 +96,7 @@ static int run(int argc, char **argv)
 		case 'D': with_default = 1; break;
 		case 'q': ps.quiet = 1; break;
 		case 'f': ps.failures = 1; break;
+		case 'm': model = optarg; break;
 		case 'h':
 			usage(stdout);
 			return ent_cli_finish_stdout(ENT_EXIT_OK);
@@ -81,6 +107,8 @@ static int run(int argc, char **argv)
 	if (argc - optind != 2)
 		return ent_cli_usage_error("validate", "expected a suite (tabari, petrarch, gsr, ngec) and a FILE");
 	const char *kind = argv[optind], *file = argv[optind + 1];
+	if (!strcmp(kind, "ud"))
+		return validate_ud(file, model);
 	ent_suite suite;
 	if (!strcmp(kind, "tabari"))
 		suite = ENT_SUITE_TABARI;
@@ -91,7 +119,7 @@ static int run(int argc, char **argv)
 	else if (!strcmp(kind, "ngec"))
 		suite = ENT_SUITE_NGEC;
 	else
-		return ent_cli_usage_error("validate", "unknown suite '%s' (tabari, petrarch, gsr, ngec)", kind);
+		return ent_cli_usage_error("validate", "unknown suite '%s' (tabari, petrarch, gsr, ngec, ud)", kind);
 
 	ent_cli_diag_state ds = { "validate", 0, 0 };
 	ent_lexicon_options lo = ENT_LEXICON_OPTIONS_INIT;
@@ -119,4 +147,4 @@ static int run(int argc, char **argv)
 	return ent_cli_finish_stdout(ENT_EXIT_OK);
 }
 
-const ent_cli_command ent_cmd_validate = { "validate", run, "run TABARI, PETRARCH, GSR or NGEC validation suites" };
+const ent_cli_command ent_cmd_validate = { "validate", run, "run TABARI, PETRARCH, GSR, NGEC or UD treebank validation suites" };

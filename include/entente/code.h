@@ -164,9 +164,6 @@ typedef enum {
 	ENT_CODE_MENTIONS = 3, /**< actor mentions: doc, sentence, code, how, span, text (TSV) */
 } ent_code_format;
 
-/** Receives output bytes, in input order; return non-zero to stop. */
-typedef int (*ent_write_fn)(const char *data, size_t len, void *payload);
-
 /** Options for ent_code_run(). */
 typedef struct {
 	unsigned int version;     /**< ENT_CODE_RUN_OPTIONS_VERSION */

@@ -115,6 +115,9 @@ typedef struct {
 /** Free the memory of `buf` and reset it to empty. Accepts NULL. */
 ENT_EXTERN(void) ent_buf_dispose(ent_buf *buf);
 
+/** Receives output bytes, in input order; return non-zero to stop. */
+typedef int (*ent_write_fn)(const char *data, size_t len, void *payload);
+
 /** How far a long run has got, handed to an `ent_progress_fn`. */
 typedef struct {
 	const char *stage;    /**< what is being done, e.g. "reading" */

@@ -11,6 +11,7 @@
 #include "entente/clean.h"
 #include "entente/dedup.h"
 #include "entente/text.h"
+#include "entente/parse.h"
 #include "entente/lexicon.h"
 #include "entente/code.h"
 #include "entente/store.h"

@@ -356,6 +356,8 @@ static int skip_name(const char *n)
 	       ends_with(n, ".py") || ends_with(n, ".sh") || ends_with(n, ".in") || ends_with(n, ".cmake") ||
 	       ends_with(n, "CMakeLists.txt") || ends_with(n, ".project") || ends_with(n, ".text") ||
 	       ends_with(n, ".xml") || ends_with(n, ".gz") ||
+	       /* the parser's model (data/model/), not a dictionary */
+	       ends_with(n, ".model") ||
 	       /* the web app installed beside the dictionaries (share/entente/web) */
 	       ends_with(n, ".js") || ends_with(n, ".css") || ends_with(n, ".html") || ends_with(n, ".map") ||
 	       ends_with(n, ".svg") || ends_with(n, ".png") || ends_with(n, ".ico") || ends_with(n, ".woff2");

@@ -11,7 +11,7 @@ static void usage(FILE *out)
 	fprintf(out,
 		"usage: entente train-parser --train FILE --dev FILE --out FILE [--seed N]\n"
 		"                            [--tagger-epochs N] [--parser-epochs N] [--folds N]\n"
-		"                            [--max-sentences N] [--quiet]\n\n"
+		"                            [--max-sentences N] [--wordnet DIR] [--quiet]\n\n"
 		"Train the part-of-speech tagger, the lemmatiser and the dependency parser on\n"
 		"the CoNLL-U file --train, keeping the epochs that score best on --dev, and\n"
 		"write the model to --out (through a temporary file: a failed run leaves an\n"
@@ -21,10 +21,13 @@ static void usage(FILE *out)
 		"  --out FILE           the model file to write\n"
 		"  --seed N             shuffling and exploration seed (default 1)\n"
 		"  --tagger-epochs N    passes over the data for the tagger (default 12)\n"
-		"  --parser-epochs N    passes for the parser (default 20)\n"
+		"  --parser-epochs N    passes for the parser (default 15)\n"
 		"  --folds N            jack-knife folds tagging the parser's training data\n"
 		"                       (default 10; 1 trains the parser on gold tags)\n"
 		"  --max-sentences N    train on the first N sentences only (0: all)\n"
+		"  --wordnet DIR        WordNet's dict/ directory (Debian's wordnet-base installs\n"
+		"                       /usr/share/wordnet): its lemmas and exception lists help\n"
+		"                       the lemmatiser with words the treebank lacks\n"
 		"  --quiet              no per-epoch lines on stderr\n"
 		"  -h, --help           this text\n\n"
 		"Exit status: 0 trained, 2 usage, 3 fatal (unreadable data, cannot write).\n");
@@ -55,6 +58,7 @@ static int run(int argc, char **argv)
 		{ "parser-epochs", required_argument, NULL, 'P' },
 		{ "folds", required_argument, NULL, 'f' },
 		{ "max-sentences", required_argument, NULL, 'm' },
+		{ "wordnet", required_argument, NULL, 'w' },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
@@ -75,6 +79,7 @@ static int run(int argc, char **argv)
 		case 'P': bad = number("--parser-epochs", optarg, 1000, &v); o.parser_epochs = (unsigned)v; break;
 		case 'f': bad = number("--folds", optarg, 100, &v); o.folds = (unsigned)v; break;
 		case 'm': bad = number("--max-sentences", optarg, 100000000L, &v); o.max_sentences = (size_t)v; break;
+		case 'w': o.wordnet_dir = optarg; break;
 		case 'q': o.log = NULL; break;
 		case 'h':
 			usage(stdout);

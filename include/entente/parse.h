@@ -188,10 +188,14 @@ typedef struct {
 				     run leaves any earlier model in place */
 	uint64_t seed;          /**< shuffling and exploration; 0 means 1 */
 	unsigned int tagger_epochs; /**< 0: the default (12) */
-	unsigned int parser_epochs; /**< 0: the default (20) */
+	unsigned int parser_epochs; /**< 0: the default (15) */
 	unsigned int folds;     /**< jack-knife folds for the parser's training tags;
 				     0: the default (10); 1: gold tags */
 	size_t max_sentences;   /**< use only the first N training sentences (0: all) */
+	/** WordNet's dict/ directory (Debian's wordnet-base: /usr/share/wordnet),
+	 *  whose lemmas and exception lists help the lemmatiser with words the
+	 *  treebank lacks; NULL: the treebank alone. */
+	const char *wordnet_dir;
 	/** Receives one line per stage and epoch (what was trained, dev scores,
 	 *  seconds so far); may be NULL. */
 	void (*log)(const char *line, void *payload);
@@ -199,7 +203,7 @@ typedef struct {
 } ent_parse_train_options;
 
 #define ENT_PARSE_TRAIN_OPTIONS_VERSION 1
-#define ENT_PARSE_TRAIN_OPTIONS_INIT { ENT_PARSE_TRAIN_OPTIONS_VERSION, NULL, NULL, NULL, 1, 0, 0, 0, 0, NULL, NULL }
+#define ENT_PARSE_TRAIN_OPTIONS_INIT { ENT_PARSE_TRAIN_OPTIONS_VERSION, NULL, NULL, NULL, 1, 0, 0, 0, 0, NULL, NULL, NULL }
 
 /** Fill `opts` with the defaults. */
 ENT_EXTERN(int) ent_parse_train_options_init(ent_parse_train_options *opts, unsigned int version);

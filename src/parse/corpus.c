@@ -252,7 +252,7 @@ int ent_corpus_vocab(ent_corpus *c, ent_parse_model *m)
 	return 0;
 }
 
-int ent_corpus_lemmas(const ent_corpus *c, ent_parse_model *m)
+int ent_corpus_lemmas(const ent_corpus *c, ent_parse_model *m, const char *wordnet_dir)
 {
 	ent_lemma_builder *b = NULL;
 	ENT_FORWARD_IF_ERROR(ent_lemma_builder_new(&b));
@@ -267,6 +267,8 @@ int ent_corpus_lemmas(const ent_corpus *c, ent_parse_model *m)
 			rc = ent_lemma_builder_add(b, f, n, low.ptr ? low.ptr : "", low.size,
 						   (uint32_t)c->tag[i], c->pool.ptr + c->lemma.items[i]);
 	}
+	if (rc == 0 && wordnet_dir)
+		rc = ent_lemma_builder_add_wordnet(b, m, wordnet_dir);
 	if (rc == 0)
 		rc = ent_lemma_builder_finish(b, m);
 	ent_buf_dispose(&low);

@@ -40,8 +40,9 @@ int ent_corpus_classes(ent_corpus *c, ent_parse_model *m);
  * takes it. */
 int ent_corpus_vocab(ent_corpus *c, ent_parse_model *m);
 
-/* Train the lemmatiser's tables of `m` on the corpus's gold lemmas. */
-int ent_corpus_lemmas(const ent_corpus *c, ent_parse_model *m);
+/* Train the lemmatiser's tables of `m` on the corpus's gold lemmas, and
+ * on WordNet's lemmas and exception lists when `wordnet_dir` is not NULL. */
+int ent_corpus_lemmas(const ent_corpus *c, ent_parse_model *m, const char *wordnet_dir);
 
 void ent_corpus_dispose(ent_corpus *c);
 

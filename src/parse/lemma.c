@@ -1,7 +1,7 @@
 #include "parse/lemma.h"
 
 #include <stdlib.h> /* qsort */
-#include <string.h> /* memcmp, strlen */
+#include <string.h> /* memmove, strlen */
 
 #include "parse/feature.h" /* ent_feat2 */
 #include "parse/table.h"   /* ent_parse__table_put */
@@ -15,6 +15,10 @@
 #define KEY_WORD 1
 #define KEY_SUFFIX 2
 #define KEY_FORM 3
+#define KEY_LEMMA 4
+
+/* lemma_tags entries with this bit hold a universal tag, not a joint one */
+#define KNOWN_UPOS 0x80000000u
 
 static uint64_t word_key(const char *low, size_t n, uint32_t tag)
 {
@@ -44,6 +48,11 @@ static int char_boundary(const char *s, size_t n, size_t k)
 	return k == n || ((unsigned char)s[n - k] & 0xC0) != 0x80;
 }
 
+static uint64_t lemma_key(const char *lemma, size_t n, ent_upos upos)
+{
+	return ent_feat2(KEY_LEMMA, ent_hash_bytes(lemma, n), upos);
+}
+
 int ent_parse__lemmatize(ent_buf *out, const ent_parse_model *m, const char *form, size_t n,
 			 const char *low, size_t low_n, uint32_t tag)
 {
@@ -58,16 +67,42 @@ int ent_parse__lemmatize(ent_buf *out, const ent_parse_model *m, const char *for
 		if (rc <= 0)
 			return rc;
 	}
+	/* An unknown word: the rule of its longest known ending, unless a
+	 * shorter ending's rule makes a lemma the treebank has and the longer
+	 * one's does not ("resumed": "-med" would give "resum", "-ed" ...
+	 * "-umed" gives "resume", a known verb). */
+	size_t at = out->size, first_end = 0;
+	ent_upos upos = tag < m->ntags ? m->tag_upos[tag] : ENT_UPOS_NONE;
 	size_t k = low_n < m->lemma_max_suffix ? low_n : m->lemma_max_suffix;
 	for (;; k--) {
 		if (char_boundary(low, low_n, k) &&
 		    ent_parse__table_get(&m->lemma_suffixes, suffix_key(low, low_n, k, tag), &rule)) {
+			size_t from = out->size;
 			int rc = apply(out, m, rule, form, n, low, low_n);
-			if (rc <= 0)
+			if (rc < 0)
 				return rc;
+			uint32_t known;
+			if (rc == 0 && ent_parse__table_get(&m->lemma_known,
+							  lemma_key(out->ptr + from, out->size - from, upos),
+							  &known)) {
+				/* keep this one alone */
+				memmove(out->ptr + at, out->ptr + from, out->size - from);
+				out->size = at + (out->size - from);
+				out->ptr[out->size] = 0;
+				return 0;
+			}
+			if (rc == 0 && first_end == 0)
+				first_end = out->size; /* the longest ending's lemma, kept in case */
+			else if (rc == 0)
+				out->size = from;
 		}
 		if (k == 0)
 			break;
+	}
+	if (first_end) {
+		out->size = first_end;
+		out->ptr[out->size] = 0;
+		return 0;
 	}
 	return ent_buf_put(out, form, n);
 }
@@ -92,6 +127,8 @@ struct ent_lemma_builder {
 	ENT_VEC(size_t) type_off;
 	ENT_VEC(uint32_t) type_tag;
 	ent_parse__table seen_types;       /* word key -> type index + 1 */
+	ENT_VEC(uint64_t) lemma_hashes;    /* of every token's lemma, and its tag */
+	ENT_VEC(uint32_t) lemma_tags;
 };
 
 int ent_lemma_builder_new(ent_lemma_builder **out)
@@ -111,6 +148,8 @@ void ent_lemma_builder_free(ent_lemma_builder *b)
 	ENT_VEC_FREE(&b->types);
 	ENT_VEC_FREE(&b->type_off);
 	ENT_VEC_FREE(&b->type_tag);
+	ENT_VEC_FREE(&b->lemma_hashes);
+	ENT_VEC_FREE(&b->lemma_tags);
 	ent_buf_dispose(&b->strings);
 	ent_buf_dispose(&b->type_forms);
 	ent_parse__table_dispose(&b->rule_ids);
@@ -147,6 +186,8 @@ int ent_lemma_builder_add(ent_lemma_builder *b, const char *form, size_t n, cons
 			  size_t low_n, uint32_t tag, const char *lemma)
 {
 	size_t ln = strlen(lemma);
+	ENT_FORWARD_IF_ERROR(ENT_VEC_PUSH(&b->lemma_hashes, ent_hash_bytes(lemma, ln)));
+	ENT_FORWARD_IF_ERROR(ENT_VEC_PUSH(&b->lemma_tags, tag));
 	/* From the lower-case form or the form as written, whichever changes
 	 * fewer bytes; lower case when equal, so that a capitalised first word
 	 * shares its rule with the same word inside a sentence. */
@@ -173,6 +214,28 @@ int ent_lemma_builder_add(ent_lemma_builder *b, const char *form, size_t n, cons
 	ENT_FORWARD_IF_ERROR(ENT_VEC_PUSH(&b->type_tag, tag));
 	ENT_FORWARD_IF_ERROR(ent_buf_put(&b->type_forms, low, low_n));
 	return ent_parse__table_put(&b->seen_types, key, (uint32_t)b->type_off.len);
+}
+
+int ent_lemma_builder_add_known(ent_lemma_builder *b, const char *lemma, size_t n, ent_upos upos)
+{
+	ENT_FORWARD_IF_ERROR(ENT_VEC_PUSH(&b->lemma_hashes, ent_hash_bytes(lemma, n)));
+	return ENT_VEC_PUSH(&b->lemma_tags, KNOWN_UPOS | (uint32_t)upos);
+}
+
+int ent_lemma_builder_add_exception(ent_lemma_builder *b, const char *low, size_t low_n,
+				    uint32_t tag, const char *lemma)
+{
+	uint64_t key = word_key(low, low_n, tag);
+	uint32_t seen;
+	if (ent_parse__table_get(&b->seen_types, key, &seen))
+		return 0; /* the treebank's own evidence wins */
+	size_t ln = strlen(lemma), p = common_prefix(low, low_n, lemma, ln);
+	if (low_n - p > 255 || ln - p > 65535)
+		return 0;
+	uint32_t rule;
+	ENT_FORWARD_IF_ERROR(rule_for(b, &rule, low, low_n, 1, lemma, ln));
+	record rec = { key, 0, rule, 0 };
+	return ENT_VEC_PUSH(&b->words, rec);
 }
 
 static int by_key_rule(const void *a, const void *b)
@@ -270,6 +333,13 @@ static int suffix_records(ent_lemma_builder *b, const ent_parse_model *m, record
 int ent_lemma_builder_finish(ent_lemma_builder *b, ent_parse_model *m)
 {
 	ENT_FORWARD_IF_ERROR(majorities(b->words.items, b->words.len, put_word, m));
+	for (size_t i = 0; i < b->lemma_hashes.len; i++) {
+		uint32_t tag = b->lemma_tags.items[i];
+		ent_upos upos = (tag & KNOWN_UPOS) ? (ent_upos)(tag & ~KNOWN_UPOS)
+			       : tag < m->ntags ? m->tag_upos[tag] : ENT_UPOS_NONE;
+		ENT_FORWARD_IF_ERROR(ent_parse__table_put(
+			&m->lemma_known, ent_feat2(KEY_LEMMA, b->lemma_hashes.items[i], upos), 1));
+	}
 	record *recs = NULL;
 	size_t n = 0;
 	ENT_FORWARD_IF_ERROR(suffix_records(b, m, &recs, &n));

@@ -31,6 +31,19 @@ void ent_lemma_builder_free(ent_lemma_builder *b);
 int ent_lemma_builder_add(ent_lemma_builder *b, const char *form, size_t n, const char *low,
 			  size_t low_n, uint32_t tag, const char *lemma);
 
+/* A lemma known to exist with universal tag `upos` (from a dictionary). */
+int ent_lemma_builder_add_known(ent_lemma_builder *b, const char *lemma, size_t n, ent_upos upos);
+
+/* An irregular form's lemma (from a dictionary's exception list), for tag
+ * `tag`: used only where the treebank never had the form with that tag. */
+int ent_lemma_builder_add_exception(ent_lemma_builder *b, const char *low, size_t low_n,
+				    uint32_t tag, const char *lemma);
+
+/* Known lemmas and irregular forms from WordNet's dict/ directory (the
+ * index.* and *.exc files of Debian's wordnet-base). `m` gives the tags. */
+int ent_lemma_builder_add_wordnet(ent_lemma_builder *b, const ent_parse_model *m,
+				  const char *dir);
+
 /* Fill the lemma tables of `m` (lemma_words, lemma_suffixes, lemma_rules,
  * lemma_strings: owned by the model afterwards, see ent_parse__model_clear). */
 int ent_lemma_builder_finish(ent_lemma_builder *b, ent_parse_model *m);

@@ -4,7 +4,10 @@
 #include <stdio.h>  /* FILE, fopen, rename */
 #include <stdlib.h> /* getenv */
 #include <string.h> /* memcmp, memcpy, strlen, strerror */
-#include <unistd.h> /* unlink */
+#include <fcntl.h>    /* open */
+#include <sys/mman.h> /* mmap */
+#include <sys/stat.h> /* fstat */
+#include <unistd.h>   /* unlink, close */
 
 #include <zstd.h>
 
@@ -22,7 +25,7 @@ static const char MAGIC[8] = { 'E', 'N', 'T', 'P', 'A', 'R', 'S', 0 };
 enum {
 	S_INFO = 0x4f464e49, /* "INFO" */
 	S_TRAINED = 0x4e495254, S_TAGS = 0x53474154, S_LABELS = 0x4c42414c, S_VOCAB = 0x42434f56,
-	S_TAGGER = 0x57474154, S_TAGGER2 = 0x32474154, S_PARSER = 0x57524150, S_LWORDS = 0x44524f57, S_LSUFFIX = 0x58464653,
+	S_TAGGER = 0x57474154, S_TAGGER2 = 0x32474154, S_PARSER = 0x57524150, S_LWORDS = 0x44524f57, S_LSUFFIX = 0x58464653, S_LKNOWN = 0x4e4b4c53,
 	S_LRULES = 0x454c5552, S_LSTRINGS = 0x52545353, S_END = 0x20444e45,
 };
 
@@ -100,6 +103,7 @@ static int image_of(ent_buf *b, const ent_parse_model *m)
 	ENT_FORWARD_IF_ERROR(weights_section(b, S_PARSER, &m->parser));
 	ENT_FORWARD_IF_ERROR(table_section(b, S_LWORDS, &m->lemma_words));
 	ENT_FORWARD_IF_ERROR(table_section(b, S_LSUFFIX, &m->lemma_suffixes));
+	ENT_FORWARD_IF_ERROR(table_section(b, S_LKNOWN, &m->lemma_known));
 	ENT_FORWARD_IF_ERROR(section(b, S_LRULES, m->lemma_rules,
 				     m->nlemma_rules * sizeof *m->lemma_rules));
 	ENT_FORWARD_IF_ERROR(section(b, S_LSTRINGS, m->lemma_strings ? m->lemma_strings : "",
@@ -284,9 +288,14 @@ static int check_rows(const cursor *c, const ent_parse__weights *w)
 		if (s->fp == 0)
 			continue;
 		full++;
-		if (s->off >= w->nentries || w->rows[s->off] > w->nentries - s->off - 1)
+		if (s->off >= w->nentries)
 			return bad(c, "weight row outside the table");
-		for (uint32_t k = 1; k <= w->rows[s->off]; k++)
+		uint32_t head = w->rows[s->off];
+		if ((head & ENT_WEIGHTS_DENSE) && head != ENT_WEIGHTS_DENSE)
+			return bad(c, "weight row header");
+		if (ent_parse__row_words(head, w->nclass) > w->nentries - s->off)
+			return bad(c, "weight row outside the table");
+		for (uint32_t k = 1; !(head & ENT_WEIGHTS_DENSE) && k <= head; k++)
 			if ((w->rows[s->off + k] >> 16) >= w->nclass)
 				return bad(c, "weight of an unknown class");
 	}
@@ -344,6 +353,7 @@ static int load_lemmas(cursor *c, ent_parse_model *m, const info_block *ib)
 {
 	ENT_FORWARD_IF_ERROR(load_table(c, S_LWORDS, &m->lemma_words));
 	ENT_FORWARD_IF_ERROR(load_table(c, S_LSUFFIX, &m->lemma_suffixes));
+	ENT_FORWARD_IF_ERROR(load_table(c, S_LKNOWN, &m->lemma_known));
 	const uint8_t *rules, *strings;
 	uint64_t rlen, slen;
 	ENT_FORWARD_IF_ERROR(next_section(c, S_LRULES, &rules, &rlen));
@@ -396,42 +406,71 @@ static int load_image(cursor *c, ent_parse_model *m)
 	return 0;
 }
 
-static int read_all(const char *path, ent_buf *out)
+/* The file, mapped read-only: no copy, and its pages come in in one go. */
+typedef struct {
+	const char *ptr;
+	size_t size;
+} mapped;
+
+static int map_file(const char *path, mapped *out)
 {
-	FILE *f = fopen(path, "rb");
-	if (!f)
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
 		return ent_error_set(errno == ENOENT ? ENT_ENOTFOUND : ENT_EIO,
 				     "%s: cannot open the parser model: %s", path, strerror(errno));
-	char chunk[1 << 16];
-	size_t n;
+	struct stat st;
 	int rc = 0;
-	while (rc == 0 && (n = fread(chunk, 1, sizeof chunk, f)) > 0)
-		rc = ent_buf_put(out, chunk, n);
-	if (rc == 0 && ferror(f))
-		rc = ent_error_set(ENT_EIO, "%s: cannot read the parser model", path);
-	fclose(f);
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
+		rc = ent_error_set(ENT_EIO, "%s: cannot read the parser model: not a regular file",
+				   path);
+	out->ptr = NULL;
+	out->size = rc == 0 ? (size_t)st.st_size : 0;
+	if (rc == 0 && out->size > 0) {
+		void *p = mmap(NULL, out->size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+		if (p == MAP_FAILED)
+			rc = ent_error_set(ENT_EIO, "%s: cannot read the parser model: %s", path,
+					   strerror(errno));
+		else
+			out->ptr = p;
+	}
+	close(fd);
 	return rc;
 }
 
-static int decompress(const char *path, const ent_buf *file, void **out, size_t *len)
+static void unmap_file(mapped *m)
+{
+	if (m->ptr)
+		munmap((void *)m->ptr, m->size);
+}
+
+/* Memory for the image, its pages made at once (MAP_POPULATE) rather than
+ * faulted in one by one while zstd writes: most of the load time otherwise. */
+static void *image_alloc(size_t size)
+{
+	void *p = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE,
+		       -1, 0);
+	return p == MAP_FAILED ? NULL : p;
+}
+
+static int decompress(const char *path, const mapped *file, ent_parse_model *m)
 {
 	const char *z = file->ptr + 16;
 	size_t zn = file->size - 16;
 	unsigned long long size = ZSTD_getFrameContentSize(z, zn);
-	if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN ||
+	if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN || size == 0 ||
 	    size > (1ULL << 32))
 		return ent_error_set(ENT_EFORMAT, "%s: not a usable parser model (damaged frame)",
 				     path);
-	void *img = ent__malloc(size ? size : 1);
+	void *img = image_alloc(size);
 	ENT_RETURN_IF_OOM(img);
 	size_t got = ZSTD_decompress(img, size, z, zn);
 	if (ZSTD_isError(got) || got != size) {
-		ent__free(img);
+		munmap(img, size);
 		return ent_error_set(ENT_EFORMAT, "%s: not a usable parser model (%s)", path,
 				     ZSTD_isError(got) ? ZSTD_getErrorName(got) : "short frame");
 	}
-	*out = img;
-	*len = size;
+	m->image = img;
+	m->image_size = size;
 	return 0;
 }
 
@@ -445,8 +484,8 @@ static int default_path(ent_buf *out)
 
 static int load_file(ent_parse_model *m, const char *path)
 {
-	ent_buf file = ENT_BUF_INIT;
-	int rc = read_all(path, &file);
+	mapped file = { NULL, 0 };
+	int rc = map_file(path, &file);
 	if (rc == 0 && (file.size < 16 || memcmp(file.ptr, MAGIC, sizeof MAGIC) != 0))
 		rc = ent_error_set(ENT_EFORMAT, "%s: not a parser model (no model header)", path);
 	uint32_t version = 0;
@@ -457,12 +496,11 @@ static int load_file(ent_parse_model *m, const char *path)
 				   "%s: parser model of format %u; this build reads format %u "
 				   "(retrain it with `entente train-parser`)",
 				   path, version, ENT_PARSE_MODEL_FORMAT);
-	size_t len = 0;
 	if (rc == 0)
-		rc = decompress(path, &file, &m->image, &len);
-	ent_buf_dispose(&file);
+		rc = decompress(path, &file, m);
+	unmap_file(&file);
 	if (rc == 0) {
-		cursor c = { path, m->image, len, 0 };
+		cursor c = { path, m->image, m->image_size, 0 };
 		rc = load_image(&c, m);
 	}
 	return rc;
@@ -502,11 +540,13 @@ void ent_parse__model_clear(ent_parse_model *m)
 	ent_parse__weights_dispose(&m->parser);
 	ent_parse__table_dispose(&m->lemma_words);
 	ent_parse__table_dispose(&m->lemma_suffixes);
+	ent_parse__table_dispose(&m->lemma_known);
 	if (!m->image) {
 		ent__free(m->lemma_rules);
 		ent__free((char *)m->lemma_strings);
 	}
-	ent__free(m->image);
+	if (m->image)
+		munmap(m->image, m->image_size);
 	ent__free(m->trained_on);
 	memset(m, 0, sizeof *m);
 }

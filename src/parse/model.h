@@ -55,13 +55,15 @@ struct ent_parse_model {
 	 * words the lexicon lacks; the longest known suffix wins. */
 	ent_parse__table lemma_words;
 	ent_parse__table lemma_suffixes;
+	ent_parse__table lemma_known;   /* (lemma, universal tag) the treebank has */
 	ent_parse__lemma_rule *lemma_rules;
 	uint32_t nlemma_rules;
 	const char *lemma_strings;
 	uint32_t lemma_max_suffix;
 
 	/* Memory the pointers above point into. */
-	void *image;        /* the decompressed file, or NULL for a model being trained */
+	void *image;        /* the decompressed file (mapped memory), or NULL for a model being trained */
+	size_t image_size;
 	char *trained_on;
 };
 

@@ -66,12 +66,13 @@ static int uclass(uint32_t c)
 
 static int ascii_class(unsigned c)
 {
-	if (c == ' ' || (c >= '\t' && c <= '\r'))
+	/* Control bytes (NUL among them) separate words like white space: a
+	 * word's form is a C string, and no text means anything by them. */
+	if (c == ' ' || c < 0x20 || c == 0x7F)
 		return C_SPACE;
 	if (c >= '0' && c <= '9')
 		return C_DIGIT;
-	/* Control bytes count as letters, so that none is lost or alone. */
-	if (((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c < 0x20 || c == 0x7F)
+	if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
 		return C_ALPHA;
 	return C_PUNCT;
 }

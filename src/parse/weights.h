@@ -9,6 +9,16 @@
 #include <stddef.h> /* size_t */
 #include <stdint.h> /* uint32_t, uint64_t */
 
+/* A frequent feature has a weight for most classes: its row is stored
+ * whole, and summed eight classes at a time. */
+#define ENT_WEIGHTS_DENSE 0x80000000u
+
+/* uint32 words of the row at rows[off], header included. */
+static inline uint32_t ent_parse__row_words(uint32_t header, uint32_t nclass)
+{
+	return 1 + ((header & ENT_WEIGHTS_DENSE) ? (nclass + 1) / 2 : header);
+}
+
 typedef struct {
 	uint32_t fp;  /* key >> 32 with the low bit set; 0 marks an empty slot */
 	uint32_t off; /* the row's first entry in `rows` */
@@ -19,7 +29,9 @@ typedef struct {
 	uint32_t nrows;     /* features with a row */
 	uint64_t mask;      /* slots - 1 (a power of two minus one) */
 	ent_parse__slot *slots;
-	/* rows[off] is the row's length n, then n entries (class << 16 | uint16 weight) */
+	/* rows[off] is the row's header: its length n, then n entries (class << 16 |
+	 * uint16 weight); or, with ENT_WEIGHTS_DENSE set, the weights of all
+	 * classes as int16 values in the (nclass + 1) / 2 words that follow. */
 	uint32_t *rows;
 	uint64_t nentries;  /* uint32 words in rows */
 	float scale;        /* quantised weight = round(weight * scale) */

@@ -5,6 +5,7 @@
 #define ENT_PARSE_ANALYSE_H
 
 #include "entente/parse.h"
+#include "parse/conllu.h"     /* ent_conllu_sentence */
 #include "parse/lexical.h"    /* ent_parse__lex */
 #include "parse/model.h"      /* ent_parse_model */
 #include "parse/tokenize.h"   /* ent_parse__words */
@@ -24,10 +25,16 @@ struct ent_parser {
 	size_t cap;                   /* words the arrays above hold */
 	ent_arc_state st;
 	ent_buf scratch, low, strings, joined;
+	const char **forms;           /* a CoNLL-U sentence's forms */
+	size_t forms_cap;
 };
 
 /* Fill the vocabulary's part of `lex` (ambiguity class, tag dictionary). */
 void ent_parse__lex_vocab(ent_parse__lex *lex, const ent_parse_model *m);
+
+/* Tag, lemmatise and parse the words of a CoNLL-U sentence as they are
+ * (the scorer's and `entente parse --input conllu`'s way in). */
+int ent_parse__conllu_words(ent_parser *p, const ent_conllu_sentence *s, ent_parse_sentence *out);
 
 /* Analyse the words parser->toks of `text` into parser->out. */
 int ent_parse__analyse(ent_parser *p, const char *text, ent_parse_sentence *out);

@@ -5,8 +5,8 @@
 
 #include <string.h> /* strlen, memchr */
 
+#include "parse/analyse.h" /* ent_parse__conllu_words */
 #include "parse/conllu.h"
-#include "util/alloc.h" /* ent__realloc, ent__free */
 #include "util/buf.h"   /* ent_buf_printf */
 #include "util/error.h" /* ent_error_set */
 
@@ -161,25 +161,12 @@ static int stream_conllu(ent_parser *p, FILE *in, const char *name, ent_parse_fo
 {
 	ent_conllu_reader *r = NULL;
 	ENT_FORWARD_IF_ERROR(ent_conllu_reader_new(&r, in, name));
-	const char **forms = NULL;
-	size_t cap = 0;
 	ent_buf b = ENT_BUF_INIT;
 	ent_conllu_sentence s;
 	int rc;
 	while ((rc = ent_conllu_next(r, &s, 0)) == 0) {
-		if (s.count > cap) {
-			const char **nf = ent__realloc(forms, s.count * sizeof *forms);
-			if (!nf) {
-				rc = ent_error_oom();
-				break;
-			}
-			forms = nf;
-			cap = s.count;
-		}
-		for (size_t i = 0; i < s.count; i++)
-			forms[i] = s.words[i].form;
 		ent_parse_sentence out;
-		if ((rc = ent_parser_parse_words(&out, p, forms, s.count)) != 0)
+		if ((rc = ent_parse__conllu_words(p, &s, &out)) != 0)
 			break;
 		if ((rc = conllu_sentence(&b, &s, &out, fmt)) != 0 ||
 		    (rc = flush(&b, write, payload)) != 0)
@@ -189,7 +176,6 @@ static int stream_conllu(ent_parser *p, FILE *in, const char *name, ent_parse_fo
 	if (rc == ENT_ITEROVER)
 		rc = 0;
 	ent_buf_dispose(&b);
-	ent__free(forms);
 	ent_conllu_reader_free(r);
 	return rc;
 }

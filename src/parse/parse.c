@@ -48,6 +48,7 @@ void ent_parser_free(ent_parser *p)
 	ent_buf_dispose(&p->low);
 	ent_buf_dispose(&p->strings);
 	ent_buf_dispose(&p->joined);
+	ent__free(p->forms);
 	ent__free(p);
 }
 
@@ -206,4 +207,15 @@ int ent_parser_parse_words(ent_parse_sentence *out, ent_parser *parser, const ch
 						out));
 	out->span = (ent_span){ 0, parser->joined.size ? parser->joined.size - 1 : 0 };
 	return 0;
+}
+
+int ent_parse__conllu_words(ent_parser *p, const ent_conllu_sentence *s, ent_parse_sentence *out)
+{
+	if (s->count > p->forms_cap) {
+		ENT_FORWARD_IF_ERROR(grow((void **)&p->forms, s->count, sizeof *p->forms));
+		p->forms_cap = s->count;
+	}
+	for (size_t i = 0; i < s->count; i++)
+		p->forms[i] = s->words[i].form;
+	return ent_parser_parse_words(out, p, p->forms, s->count);
 }

@@ -7,8 +7,8 @@
 #include <stdio.h>  /* fopen */
 #include <string.h> /* strcmp, strchr, strerror */
 
+#include "parse/analyse.h" /* ent_parse__conllu_words */
 #include "parse/conllu.h"
-#include "util/alloc.h" /* ent__realloc, ent__free */
 #include "util/error.h" /* ent_error_set */
 
 /* The relation before its subtype: "obl:agent" and "obl" agree. */
@@ -49,32 +49,18 @@ int ent_parse_evaluate(ent_parse_score *out, const ent_parse_model *model, const
 			    gold_path, strerror(errno));
 	ent_conllu_reader *r = NULL;
 	ent_parser *p = NULL;
-	const char **forms = NULL;
-	size_t cap = 0;
 	int rc = ent_conllu_reader_new(&r, f, gold_path);
 	if (rc == 0)
 		rc = ent_parser_new(&p, model);
 	ent_conllu_sentence s;
 	while (rc == 0 && (rc = ent_conllu_next(r, &s, 1)) == 0) {
-		if (s.count > cap) {
-			const char **nf = ent__realloc(forms, s.count * sizeof *forms);
-			if (!nf) {
-				rc = ent_error_oom();
-				break;
-			}
-			forms = nf;
-			cap = s.count;
-		}
-		for (size_t i = 0; i < s.count; i++)
-			forms[i] = s.words[i].form;
 		ent_parse_sentence got;
-		rc = ent_parser_parse_words(&got, p, forms, s.count);
+		rc = ent_parse__conllu_words(p, &s, &got);
 		if (rc == 0)
 			count(out, &s, &got);
 	}
 	if (rc == ENT_ITEROVER)
 		rc = 0;
-	ent__free(forms);
 	ent_parser_free(p);
 	ent_conllu_reader_free(r);
 	fclose(f);

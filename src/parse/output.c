@@ -3,7 +3,8 @@
  * CoNLL-U whose own words are kept. */
 #include "entente/parse.h"
 
-#include <string.h> /* strlen, memchr */
+#include <errno.h>  /* errno */
+#include <string.h> /* strlen, strerror */
 
 #include "parse/analyse.h" /* ent_parse__conllu_words */
 #include "parse/conllu.h"
@@ -186,7 +187,7 @@ static int read_all(FILE *in, const char *name, ent_buf *out)
 	size_t n;
 	while ((n = fread(chunk, 1, sizeof chunk, in)) > 0)
 		ENT_FORWARD_IF_ERROR(ent_buf_put(out, chunk, n));
-	ENT_RETURN_ERROR_IF(ferror(in), ENT_EIO, "%s: read error", name);
+	ENT_RETURN_ERROR_IF(ferror(in), ENT_EIO, "%s: cannot read: %s", name, strerror(errno));
 	return 0;
 }
 

@@ -85,29 +85,12 @@ size_t ent_tagger__features(uint64_t *out, const ent_parse__lex *lex, size_t n, 
 	return k;
 }
 
-void ent_tagger__tag(const ent_parse__weights *w, const ent_parse__lex *lex, size_t n,
-		     int32_t *tags, int32_t *scores)
-{
-	uint64_t feats[ENT_TAGGER_MAX_FEATURES];
-	for (size_t i = 0; i < n; i++) {
-		if (lex[i].tagdict >= 0) {
-			tags[i] = lex[i].tagdict;
-			continue;
-		}
-		size_t nf = ent_tagger__features(feats, lex, n, i, tags, w->nclass);
-		ent_parse__weights_score(w, feats, nf, scores);
-		int32_t best = 0;
-		for (uint32_t c = 1; c < w->nclass; c++)
-			if (scores[c] > scores[best])
-				best = (int32_t)c;
-		tags[i] = best;
-	}
-}
-
 size_t ent_tagger__features2(uint64_t *out, const ent_parse__lex *lex, size_t n, size_t i,
 			     const int32_t *tags, const int32_t *right, uint32_t ntags)
 {
 	size_t k = ent_tagger__features(out, lex, n, i, tags, ntags);
+	if (!right)
+		return k; /* the first pass */
 	uint64_t r0 = (uint64_t)right[i];
 	uint64_t r1 = i + 1 < n ? (uint64_t)right[i + 1] : ntags + 2;
 	uint64_t r2 = i + 2 < n ? (uint64_t)right[i + 2] : ntags + 2;
@@ -124,8 +107,9 @@ size_t ent_tagger__features2(uint64_t *out, const ent_parse__lex *lex, size_t n,
 	return k;
 }
 
-void ent_tagger__tag2(const ent_parse__weights *w, const ent_parse__lex *lex, size_t n,
-		      const int32_t *right, int32_t *tags, int32_t *scores)
+/* Both passes: greedy, left to right; `right` is NULL for the first. */
+static void tag_pass(const ent_parse__weights *w, const ent_parse__lex *lex, size_t n,
+		     const int32_t *right, int32_t *tags, int32_t *scores)
 {
 	uint64_t feats[ENT_TAGGER2_MAX_FEATURES];
 	for (size_t i = 0; i < n; i++) {
@@ -141,4 +125,16 @@ void ent_tagger__tag2(const ent_parse__weights *w, const ent_parse__lex *lex, si
 				best = (int32_t)c;
 		tags[i] = best;
 	}
+}
+
+void ent_tagger__tag(const ent_parse__weights *w, const ent_parse__lex *lex, size_t n,
+		     int32_t *tags, int32_t *scores)
+{
+	tag_pass(w, lex, n, NULL, tags, scores);
+}
+
+void ent_tagger__tag2(const ent_parse__weights *w, const ent_parse__lex *lex, size_t n,
+		      const int32_t *right, int32_t *tags, int32_t *scores)
+{
+	tag_pass(w, lex, n, right, tags, scores);
 }

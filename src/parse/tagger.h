@@ -30,6 +30,8 @@ void ent_tagger__tag(const ent_parse__weights *w, const ent_parse__lex *lex, siz
  * "to" before a noun, or "that" before a clause and before a noun, part. */
 #define ENT_TAGGER2_MAX_FEATURES (ENT_TAGGER_MAX_FEATURES + 8)
 
+/* The features of word i in the second pass; with `right` NULL, those of
+ * the first (ent_tagger__features). */
 size_t ent_tagger__features2(uint64_t *out, const ent_parse__lex *lex, size_t n, size_t i,
 			     const int32_t *tags, const int32_t *right, uint32_t ntags);
 

@@ -95,23 +95,13 @@ static uint32_t argmax(const float *s, uint32_t n)
 
 /* The tagger ----------------------------------------------------------- */
 
-/* The features of word i for tagger pass `pass` (2: with the first pass's
- * tags of the words to the right, `right`). */
-static size_t tag_features(uint64_t *feats, int pass, const ent_parse__lex *lex, size_t n,
-			   size_t i, const int32_t *pred, const int32_t *right, uint32_t ntags)
-{
-	if (pass == 2)
-		return ent_tagger__features2(feats, lex, n, i, pred, right, ntags);
-	return ent_tagger__features(feats, lex, n, i, pred, ntags);
-}
-
 static int tagger_sentence(trainer *t, lane *ln, ent_perceptron *p, int pass,
 			   const ent_corpus_sentence *s, int32_t *pred)
 {
 	const ent_corpus *c = &t->train;
 	const ent_parse__lex *lex = c->lex + s->first;
 	const int32_t *gold = c->tag + s->first;
-	const int32_t *right = t->first_tags + s->first;
+	const int32_t *right = pass == 2 ? t->first_tags + s->first : NULL;
 	uint32_t ntags = t->model.ntags;
 	uint64_t feats[ENT_TAGGER2_MAX_FEATURES];
 	for (size_t i = 0; i < s->n; i++) {
@@ -119,7 +109,7 @@ static int tagger_sentence(trainer *t, lane *ln, ent_perceptron *p, int pass,
 			pred[i] = lex[i].tagdict;
 			continue;
 		}
-		size_t nf = tag_features(feats, pass, lex, s->n, i, pred, right, ntags);
+		size_t nf = ent_tagger__features2(feats, lex, s->n, i, pred, right, ntags);
 		ent_perceptron_score(p, feats, nf, ln->scores);
 		uint32_t g = argmax(ln->scores, ntags);
 		if ((int32_t)g != gold[i]) {

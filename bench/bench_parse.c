@@ -21,93 +21,21 @@
 #include "entente/entente.h"
 #include "parse/tokenize.h" /* ent_parse__tokenize: the baseline */
 
-typedef struct {
-	const char *s;
-	size_t n;
-} sent;
-
-static double cpu_now(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-static double wall_now(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-static long peak_rss_kb(void)
-{
-	struct rusage ru;
-	getrusage(RUSAGE_SELF, &ru);
-	return ru.ru_maxrss;
-}
-
-static char *read_all(const char *path)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return NULL;
-	fseek(f, 0, SEEK_END);
-	long n = ftell(f);
-	fseek(f, 0, SEEK_SET);
-	char *b = malloc((size_t)n + 1);
-	if (b && fread(b, 1, (size_t)n, f) != (size_t)n) {
-		free(b);
-		b = NULL;
-	}
-	fclose(f);
-	if (b)
-		b[n] = 0;
-	return b;
-}
-
-/* The <Text> contents, white space collapsed. */
-static size_t extract(char *xml, sent *out, size_t max)
-{
-	size_t k = 0;
-	char *p = xml;
-	while (k < max && (p = strstr(p, "<Text>")) != NULL) {
-		p += 6;
-		char *e = strstr(p, "</Text>");
-		if (!e)
-			break;
-		char *w = p;
-		int sp = 1;
-		for (char *r = p; r < e; r++) {
-			char ch = (*r == '\n' || *r == '\t' || *r == '\r') ? ' ' : *r;
-			if (ch == ' ' && sp)
-				continue;
-			sp = ch == ' ';
-			*w++ = ch;
-		}
-		while (w > p && w[-1] == ' ')
-			w--;
-		out[k].s = p;
-		out[k].n = (size_t)(w - p);
-		k++;
-		p = e + 7;
-	}
-	return k;
-}
+#include "bench_util.h" /* sent, now, cpu_now, peak_rss_kb, read_all, extract */
 
 static void accuracy(const ent_parse_model *m, const char *shared, const char *part)
 {
 	char path[4096];
 	snprintf(path, sizeof path, "%s/ud/en_ewt-ud-%s.conllu", shared, part);
 	ent_parse_score s;
-	double t0 = wall_now();
+	double t0 = now();
 	if (ent_parse_evaluate(&s, m, path) != 0) {
 		printf("%-6s (skipped: %s)\n", part, ent_error_last());
 		return;
 	}
 	double n = (double)s.words / 100;
 	printf("%-6s %7zu %6.2f %6.2f %6.2f %6.2f %6.2f   %.2fs\n", part, s.words, s.upos / n,
-	       s.xpos / n, s.lemma / n, s.uas / n, s.las / n, wall_now() - t0);
+	       s.xpos / n, s.lemma / n, s.uas / n, s.las / n, now() - t0);
 }
 
 int main(int argc, char **argv)
@@ -120,13 +48,13 @@ int main(int argc, char **argv)
 		shared = ENT_SHARED_DIR;
 
 	long rss0 = peak_rss_kb();
-	double t0 = wall_now();
+	double t0 = now();
 	ent_parse_model *m = NULL;
 	if (ent_parse_model_load(&m, NULL) != 0) {
 		fprintf(stderr, "bench_parse: %s\n", ent_error_last());
 		return 1;
 	}
-	double load_ms = (wall_now() - t0) * 1000;
+	double load_ms = (now() - t0) * 1000;
 	long rss_model = peak_rss_kb();
 	ent_parse_model_info info;
 	ent_parse_model_describe(&info, m);
@@ -141,7 +69,8 @@ int main(int argc, char **argv)
 
 	char path[4096];
 	snprintf(path, sizeof path, "%s/validation/petrarch2/GigaWord.sample.PETR.xml", shared);
-	char *xml = read_all(path);
+	size_t xml_len = 0;
+	char *xml = read_all(path, &xml_len);
 	sent base[200];
 	size_t nbase = xml ? extract(xml, base, 200) : 0;
 	if (!nbase) {

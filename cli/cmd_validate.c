@@ -10,7 +10,7 @@
 static void usage(FILE *out)
 {
 	fprintf(out,
-		"usage: entente validate tabari|petrarch|gsr|ngec FILE [--dict PATH]... [--default-dict]\n"
+		"usage: entente validate tabari|petrarch|gsr|ngec|plover FILE [--dict PATH]... [--default-dict]\n"
 		"                        [--quiet] [--failures]\n"
 		"       entente validate ud FILE.conllu [--model FILE]\n\n"
 		"Code each record of FILE from its raw sentence text (a supplied parse is never\n"
@@ -20,6 +20,9 @@ static void usage(FILE *out)
 		"  gsr       PETR2_GSR_validation.xml: precision and recall on (source, target,\n"
 		"            two-digit root code)\n"
 		"  ngec      NGEC ngec_actor_resolution_cases.tsv: country of a text\n"
+		"  plover    PLOVER's gold standard (PLOVER_GSR_*.jsonl): sentences whose gold\n"
+		"            event type is coded, those with both actors right too (PASS),\n"
+		"            and the share of coded events that have the gold type\n"
 		"  ud        a UD treebank: parse its words (gold tokens) and print UPOS, XPOS,\n"
 		"            lemma, UAS and LAS as the CoNLL 2018 scorer counts them\n"
 		"            (punctuation included, LAS on the relation before ':')\n"
@@ -105,7 +108,7 @@ static int run(int argc, char **argv)
 		}
 	}
 	if (argc - optind != 2)
-		return ent_cli_usage_error("validate", "expected a suite (tabari, petrarch, gsr, ngec) and a FILE");
+		return ent_cli_usage_error("validate", "expected a suite (tabari, petrarch, gsr, ngec, plover) and a FILE");
 	const char *kind = argv[optind], *file = argv[optind + 1];
 	if (!strcmp(kind, "ud"))
 		return validate_ud(file, model);
@@ -118,8 +121,10 @@ static int run(int argc, char **argv)
 		suite = ENT_SUITE_GSR;
 	else if (!strcmp(kind, "ngec"))
 		suite = ENT_SUITE_NGEC;
+	else if (!strcmp(kind, "plover"))
+		suite = ENT_SUITE_PLOVER;
 	else
-		return ent_cli_usage_error("validate", "unknown suite '%s' (tabari, petrarch, gsr, ngec, ud)", kind);
+		return ent_cli_usage_error("validate", "unknown suite '%s' (tabari, petrarch, gsr, ngec, plover, ud)", kind);
 
 	ent_cli_diag_state ds = { "validate", 0, 0 };
 	ent_lexicon_options lo = ENT_LEXICON_OPTIONS_INIT;
@@ -127,7 +132,7 @@ static int run(int argc, char **argv)
 	lo.diag_payload = &ds;
 	ent_lexicon *lx = NULL;
 	int rc = ent_lexicon_new(&lx, &lo);
-	int own = suite == ENT_SUITE_GSR || suite == ENT_SUITE_NGEC;
+	int own = suite == ENT_SUITE_GSR || suite == ENT_SUITE_NGEC || suite == ENT_SUITE_PLOVER;
 	if (rc == 0 && (with_default || (own && ndicts == 0)))
 		rc = ent_lexicon_load_default(lx);
 	if (rc == 0 && ndicts == 0 && !own)
@@ -140,7 +145,12 @@ static int run(int argc, char **argv)
 	ent_lexicon_free(lx);
 	if (rc < 0)
 		return ent_cli_fatal("validate", rc);
-	printf("codings: %zu expected, %zu found (%.1f%%), %zu coded; precision %.3f, recall %.3f\n", sum.expected,
+	if (suite == ENT_SUITE_PLOVER)
+		printf("sentences: %zu; gold type found %zu (%.1f%%), with both actors %zu (%.1f%%); %zu coded, precision %.3f\n",
+		       sum.expected, sum.matched, pct(sum.matched, sum.expected), sum.passed, pct(sum.passed, sum.expected),
+		       sum.coded, sum.precision);
+	else
+		printf("codings: %zu expected, %zu found (%.1f%%), %zu coded; precision %.3f, recall %.3f\n", sum.expected,
 	       sum.matched, sum.expected ? 100.0 * (double)sum.matched / (double)sum.expected : 0.0, sum.coded,
 	       sum.precision, sum.recall);
 	printf("%zu passed, %zu failed\n", sum.passed, sum.failed);

@@ -196,6 +196,9 @@ typedef enum {
 	ENT_SUITE_PETRARCH = 2, /**< PETRARCH PETR.UnitTest.records.xml (or the UniversalPetrarch variant) */
 	ENT_SUITE_GSR = 3,      /**< PETR2_GSR_validation.xml (precision/recall on source, target, root) */
 	ENT_SUITE_NGEC = 4,     /**< NGEC ngec_actor_resolution_cases.tsv */
+	ENT_SUITE_PLOVER = 5,   /**< PLOVER gold standard (PLOVER_GSR_*.jsonl): per sentence, the
+				     gold type found (matched), with both actors (passed); precision
+				     over coded events */
 } ent_suite;
 
 /** One record's outcome, handed to an ent_validate_fn. */

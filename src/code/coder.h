@@ -120,6 +120,9 @@ int ent_code__tok_is(const struct ent_coder *c, size_t i, const char *w);
 int32_t ent_code__relative_antecedent(const struct ent_coder *c, size_t st);
 /* Words that start a clause: ; : that which who while because ... */
 int ent_code__is_clause_word(const struct ent_coder *c, size_t t);
+/* The PLOVER gold-standard suite (validate_plover.c). */
+int ent_code__run_plover(struct ent_coder *coder, const char *path, const char *data, size_t len, ent_validate_fn fn,
+			 void *payload, ent_validate_summary *sum);
 int ent_code__emit_pair(struct ent_coder *c, int32_t a, int32_t b, ent_event *proto, ent_event_fn fn, void *payload);
 
 #endif

@@ -621,7 +621,7 @@ int ent_validate_run(ent_suite suite, const char *path, ent_lexicon *lx, ent_val
 		     ent_validate_summary *out)
 {
 	ENT_RETURN_ERROR_IF(!path || !lx || !out, ENT_EINVAL, "ent_validate_run: NULL argument");
-	ENT_RETURN_ERROR_IF(suite < ENT_SUITE_TABARI || suite > ENT_SUITE_NGEC, ENT_EINVAL, "unknown suite %d", (int)suite);
+	ENT_RETURN_ERROR_IF(suite < ENT_SUITE_TABARI || suite > ENT_SUITE_PLOVER, ENT_EINVAL, "unknown suite %d", (int)suite);
 	memset(out, 0, sizeof *out);
 	/* PETRARCH's coding ontology beside a PETRARCH or GSR suite composes
 	 * negated and chained verbs as PETRARCH 2 does */
@@ -651,6 +651,7 @@ int ent_validate_run(ent_suite suite, const char *path, ent_lexicon *lx, ent_val
 		switch (suite) {
 		case ENT_SUITE_TABARI: rc = run_tabari(&st, lx, data.ptr, data.size); break;
 		case ENT_SUITE_NGEC: rc = run_ngec(&st, data.ptr, data.size); break;
+		case ENT_SUITE_PLOVER: rc = ent_code__run_plover(st.coder, path, data.ptr, data.size, fn, payload, out); break;
 		default: rc = run_xml(&st, lx, data.ptr, data.size); break;
 		}
 	}

@@ -29,4 +29,22 @@ tail -1 "$tmp/out" | awk '{ exit !($1 + $3 == 78) }' && ok || no "gsr: 78 record
 grep -q '^PASS' "$tmp/out" && no "--failures hides passing records" || ok
 tail -1 "$tmp/out" | grep -Eq '^[0-9]+ passed, [0-9]+ failed$' && ok || no "ngec closing count"
 
+# plover: made-up sentences with known outcomes, then the dev half's shape
+cat >"$tmp/p.jsonl" <<'EOF'
+{"id": "T-1", "text": "Turkey condemned Israel on Monday.", "event": "DISAPPROVE", "source": [{"actorText": "Turkey", "code": "TUR"}], "target": [{"actorText": "Israel", "code": "ISR"}], "date": "2020-01-01"}
+{"id": "T-2", "text": "Turkey condemned Israel on Monday.", "event": "DISAPPROVE", "source": [{"actorText": "Turkey", "code": "TUR"}], "target": [{"actorText": "Iran", "code": "IRN"}], "date": "2020-01-01"}
+
+{"id": "T-3", "text": "The weather was fine.", "event": "AGREE", "source": [], "target": null, "date": "2020-01-01"}
+EOF
+"$ENTENTE" validate plover "$tmp/p.jsonl" >"$tmp/out" 2>"$tmp/err"
+grep -q $'^PASS T-1\texpected: ACCUSE TUR/ISR\tcoded: TUR/ISR/' "$tmp/out" && ok || no "plover: PLOVER 0.5 type renamed, both actors right"
+grep -q '^FAIL T-2' "$tmp/out" && ok || no "plover: a wrong target fails"
+grep -q '^sentences: 3; gold type found 2 (66.7%), with both actors 1 (33.3%); 2 coded, precision 1.000$' "$tmp/out" &&
+	ok || no "plover totals"
+printf '{"id": "x", "text": "y"}\n' >"$tmp/bad.jsonl"
+"$ENTENTE" validate plover "$tmp/bad.jsonl" >"$tmp/out" 2>"$tmp/err"
+[ $? -eq 3 ] && grep -q 'bad.jsonl:1: ' "$tmp/err" && ok || no "plover: a bad record names file and line"
+"$ENTENTE" validate plover --quiet "$v/plover/PLOVER_GSR_dev.jsonl" >"$tmp/out" 2>"$tmp/err"
+tail -1 "$tmp/out" | awk '{ exit !($1 + $3 == 164) }' && ok || no "plover dev: 164 records"
+
 finish

@@ -2,6 +2,7 @@
 #include <stdio.h> /* fprintf, fputs */
 
 #include "lexicon.h"
+#include "entente/parse.h" /* ent_parse_model_load: trees for the coder */
 
 int ent_cli_lexicon_load(ent_lexicon **out, const char *const *dicts, size_t ndicts, int no_default,
 			 int strict, ent_cli_diag_state *ds)
@@ -60,11 +61,18 @@ int ent_cli_code_stream(const char *cmd, int argc, char **argv, int first, const
 	ropts.diag_payload = &ds;
 	ropts.progress = ent_cli_print_progress;
 	ent_reader *r = NULL;
+	ent_code_run_options o = *ro;
+	/* events are coded with the parser's trees; mentions need none */
+	ent_parse_model *model = NULL;
+	if (o.format != ENT_CODE_MENTIONS && !o.coder.parse_model && (rc = ent_parse_model_load(&model, NULL)) < 0) {
+		ent_lexicon_free(lx);
+		return ent_cli_fatal(cmd, rc);
+	}
+	o.coder.parse_model = model;
 	rc = ent_reader_new(&r, (const char *const *)argv + first, (size_t)(argc - first), &ropts);
 	if (rc == 0) {
 		if (header)
 			fputs(header, stdout);
-		ent_code_run_options o = *ro;
 		rc = ent_code_run(r, lx, &o, ent_cli_write_stdout, NULL);
 	}
 	ent_cli_progress_done();
@@ -75,5 +83,6 @@ int ent_cli_code_stream(const char *cmd, int argc, char **argv, int first, const
 		ex = ENT_EXIT_INPUT;
 	ent_reader_free(r);
 	ent_lexicon_free(lx);
+	ent_parse_model_free(model);
 	return ent_cli_finish_stdout(ex);
 }

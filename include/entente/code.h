@@ -95,10 +95,14 @@ typedef struct {
 	int relations;         /**< find standing relations; default 1 */
 	int resolve_pronouns;  /**< coreference of pronouns/descriptions; default 1 */
 	size_t max_sentence_bytes; /**< longer sentences are cut (0: 20,000) */
+	/** The parser model (entente/parse.h) whose trees settle who did what to
+	 *  whom where word patterns cannot; borrowed, shared by every coder, and
+	 *  must outlive them. NULL: patterns over words alone. */
+	const struct ent_parse_model *parse_model;
 } ent_coder_options;
 
 #define ENT_CODER_OPTIONS_VERSION 1
-#define ENT_CODER_OPTIONS_INIT { ENT_CODER_OPTIONS_VERSION, 1, 1, 1, 0 }
+#define ENT_CODER_OPTIONS_INIT { ENT_CODER_OPTIONS_VERSION, 1, 1, 1, 0, NULL }
 
 ENT_EXTERN(int) ent_coder_options_init(ent_coder_options *opts, unsigned int version);
 

@@ -1,9 +1,10 @@
 /* The coder: actor mentions, events, and the per-document state
  * (coreference, dates).
  *
- * Technique: shallow patterns over tokens, as TABARI does, because the
+ * Technique: patterns over tokens, as TABARI does, because the
  * dictionaries users bring (TABARI, PETRARCH, Phoenix) are written as word
- * patterns and because a parser costs two orders of magnitude in speed.
+ * patterns; where the window cannot tell who did what to whom, the
+ * sentence's dependency tree decides (syntax.c, docs/coding.md).
  * A sentence is tokenised, its actor mentions found (longest dictionary
  * match, with agents attached: "Arnor's foreign minister" -> ARNGOVFRM),
  * adjacent mentions joined into compounds ("Israel and Turkey"), pronouns
@@ -66,12 +67,14 @@ int ent_coder_new(ent_coder **out, const ent_lexicon *lx, const ent_coder_option
 	c->pseen = ent__calloc(lx->npatterns + 1, sizeof *c->pseen);
 	c->sa = ent_arena_new(16384);
 	c->da = ent_arena_new(4096);
-	if (!c->sa || !c->da || !c->pseen) {
+	int rc = c->sa && c->da && c->pseen ? ent_code__tree_init(&c->tree, c->opts.parse_model) : ENT_ENOMEM;
+	if (rc < 0) {
+		ent_code__tree_dispose(&c->tree);
 		ent__free(c->pseen);
 		ent_arena_free(c->sa);
 		ent_arena_free(c->da);
 		ent__free(c);
-		return ent_error_oom();
+		return rc == ENT_ENOMEM ? ent_error_oom() : rc;
 	}
 	*out = c;
 	return 0;
@@ -93,6 +96,7 @@ void ent_coder_free(ent_coder *c)
 	ent_arena_free(c->sa);
 	ent_arena_free(c->da);
 	ent_segmenter_free(c->seg);
+	ent_code__tree_dispose(&c->tree);
 	ent_buf_dispose(&c->tmp);
 	ent__free(c->doc);
 	ent__free(c);
@@ -1133,6 +1137,20 @@ static int owned_place(const ent_coder *c, const ent_mention_i *m)
 
 static size_t match_upper(ent_coder *c, const lx_elem *e, uint32_t n, size_t p, size_t end, binding *bd, int depth);
 
+/* Whether an actor mention starts within the few words after token q, so
+ * that the tree could make a noun phrase starting at q name it (the tree
+ * is parsed only then). */
+static int actor_ahead(const ent_coder *c, size_t q)
+{
+	for (size_t t = q + 1; t < c->tl.n && t <= q + 6; t++) {
+		if (c->at.items[t] >= 0)
+			return 1;
+		if (tpunct(c, t))
+			return 0;
+	}
+	return 0;
+}
+
 static size_t upper_one(ent_coder *c, const lx_elem *e, uint32_t n, size_t q, size_t end, binding *bd, int depth)
 {
 	const lx_elem *x = &e[0];
@@ -1161,6 +1179,10 @@ static size_t upper_one(ent_coder *c, const lx_elem *e, uint32_t n, size_t q, si
 		return 0;
 	}
 	int32_t m = c->at.items[q];
+	/* "arrested more than 100 Palestinians": the slot takes the noun
+	 * phrase starting here when the tree says its head is an actor */
+	if (m < 0 && c->ours && !c->tabari && actor_ahead(c, q) && ent_code__tree_ready(c) == 1)
+		m = ent_code__tree_actor_from(c, q);
 	/* a bare adjective ("Israeli interests") fills no slot, unless it
 	 * names the state's place or asset ("the Ukrainian city of Kharkiv") */
 	if (m < 0 || (c->m.items[m].modifier && (c->tabari || !owned_place(c, &c->m.items[m]))))
@@ -1551,6 +1573,60 @@ static int speech_between(const ent_coder *c, size_t from, size_t v)
 		return 0;
 	}
 	return 0;
+}
+
+/* Whether a relative pronoun stands before token v (only then can the
+ * verb's object be a relative clause's antecedent). */
+static int relative_before(const ent_coder *c, size_t v)
+{
+	for (size_t t = 0; t < v; t++)
+		if (tis(c, t, "which") || tis(c, t, "who") || tis(c, t, "whom") || tis(c, t, "that"))
+			return 1;
+	return 0;
+}
+
+/* Whether the window's subject group sg is the verb's beyond doubt: only
+ * words of its own clause stand between them (no punctuation, clause word,
+ * conjunction or other verb), so the tree would read the same. */
+static int plain_subject(const ent_coder *c, int32_t sg, size_t v)
+{
+	size_t from = c->m.items[sg].e;
+	for (int32_t k = c->m.items[sg].next; k >= 0; k = c->m.items[k].next)
+		from = c->m.items[k].e;
+	if (from > v)
+		return 0;
+	for (size_t t = from; t < v; t++)
+		if (tpunct(c, t) || ent_code__is_clause_word(c, t) || tis(c, t, "and") || tis(c, t, "or") ||
+		    (has_verb_at(c, t) && !ent_word_is_aux(tnorm(c, t), tlen(c, t))))
+			return 0;
+	return 1;
+}
+
+/* The verb's subject as the tree reads it, against the window's `sg`:
+ * the tree's where the window found none ("promised to democratize",
+ * "who then attacked") or one outside the tree's subject phrase (another
+ * clause's actor: "X said Y attacked"), unless the tree's names no party
+ * ("officials"), where the window's reading of names and agents is better. */
+static int32_t tree_subject(const ent_coder *c, size_t vb, int32_t sg)
+{
+	int32_t w = ent_code__tree_subject_word(c, vb);
+	int32_t ts = w < 0 ? -1 : ent_code__tree_subject(c, vb);
+	if (ts < 0)
+		return sg;
+	if (sg < 0)
+		return ts;
+	/* the same phrase, read by both ("Dagolath's first deputy, Telemar") */
+	for (int32_t k = sg; k >= 0; k = c->m.items[k].next)
+		for (size_t t = c->m.items[k].b; t < c->m.items[k].e; t++)
+			if (ent_code__tree_in_phrase(c, (size_t)w, t))
+				return sg;
+	for (size_t t = c->m.items[ts].b; t < c->m.items[ts].e; t++)
+		for (int32_t k = sg; k >= 0; k = c->m.items[k].next)
+			if (t >= c->m.items[k].b && t < c->m.items[k].e)
+				return sg;
+	if (c->m.items[ts].how == MH_AGENT || !strncmp(c->m.items[ts].code, "---", 3))
+		return sg;
+	return ts;
 }
 
 static int32_t subject_of(const ent_coder *c, size_t v)
@@ -2506,6 +2582,13 @@ static int code_events(ent_coder *c, ent_event_fn fn, void *payload)
 					break;
 				}
 		}
+		/* "Egypt, which Qatar supported": the object is the antecedent,
+		 * whatever actor follows the clause */
+		if (!tabari && relative_before(c, vb) && ent_code__tree_ready(c) == 1) {
+			int32_t rel = ent_code__tree_relative_object(c, vb);
+			if (rel >= 0)
+				tg = rel;
+		}
 		if (passive && sg < 0) {
 			int by_other = 0;
 			/* "weapons were provided by Israel to Azerbaijan" */
@@ -2593,6 +2676,8 @@ static int code_events(ent_coder *c, ent_event_fn fn, void *payload)
 			sg = c->m.items[c->inside.items[vb - 2]].group;
 		if (sg < 0) {
 			sg = subject_of(c, vb);
+			if (!tabari && (sg < 0 || !plain_subject(c, sg, vb)) && ent_code__tree_ready(c) == 1)
+				sg = tree_subject(c, vb, sg);
 			/* "X condemned ... and promised ...": the subject carries over */
 			int by_and;
 			size_t cst = clause_start(c, vb, &by_and);

@@ -12,6 +12,7 @@
 #include "util/arena.h"       /* ent_arena */
 #include "util/buf.h"         /* ent_buf */
 #include "util/vec.h"         /* ENT_VEC */
+#include "code/syntax.h"      /* ent_code_tree */
 
 enum { MH_NAME = 1, MH_ADJ, MH_CAPITAL, MH_ALIAS, MH_DESC, MH_PERSON, MH_PRONOUN, MH_AGENT, MH_GROUPREF };
 
@@ -107,6 +108,7 @@ struct ent_coder {
 	int ours; /* entente's own verbs are loaded: its reading of English applies */
 	int tabari; /* TABARI's verbs are loaded (option CODE): its rules apply; set per sentence */
 	size_t nframes;
+	ent_code_tree tree; /* the sentence's dependency tree, parsed when first asked for */
 };
 
 /* Relations of the current sentence (relation.c). */

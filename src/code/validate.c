@@ -3,10 +3,11 @@
  * variant), the PETR2 GSR real-news records, and NGEC's actor-resolution
  * cases. Parsing of each suite format lives here; scoring is shared. */
 #include <stdio.h>  /* FILE, snprintf */
-#include <stdlib.h> /* qsort */
+#include <stdlib.h> /* qsort, getenv */
 #include <string.h> /* strstr, memcmp */
 
 #include "code/coder.h"
+#include "entente/parse.h" /* ent_parse_model_load */
 #include "util/alloc.h" /* ent__malloc */
 #include "util/buf.h"   /* ent_buf */
 #include "util/error.h" /* ENT_FORWARD_IF_ERROR */
@@ -646,7 +647,11 @@ int ent_validate_run(ent_suite suite, const char *path, ent_lexicon *lx, ent_val
 	st.sum = out;
 	ent_coder_options co = ENT_CODER_OPTIONS_INIT;
 	co.relations = 0;
-	int rc = ent_coder_new(&st.coder, lx, &co);
+	ent_parse_model *model = NULL;
+	int rc = getenv("ENT_NO_TREE") ? 0 : ent_parse_model_load(&model, NULL);
+	co.parse_model = model;
+	if (rc == 0)
+		rc = ent_coder_new(&st.coder, lx, &co);
 	if (rc == 0) {
 		switch (suite) {
 		case ENT_SUITE_TABARI: rc = run_tabari(&st, lx, data.ptr, data.size); break;
@@ -659,6 +664,7 @@ int ent_validate_run(ent_suite suite, const char *path, ent_lexicon *lx, ent_val
 	out->precision = out->coded ? correct / (double)out->coded : 0;
 	out->recall = out->expected ? (double)out->matched / (double)out->expected : 0;
 	ent_coder_free(st.coder);
+	ent_parse_model_free(model);
 	ENT_VEC_FREE(&st.got);
 	ent_buf_dispose(&st.exp_s);
 	ent_buf_dispose(&st.got_s);

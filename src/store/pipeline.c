@@ -10,6 +10,7 @@
 #include "entente/code.h"   /* ent_coder, ent_event */
 #include "entente/dedup.h"  /* ent_dedup: near-duplicates within a run */
 #include "entente/ingest.h" /* ent_reader */
+#include "entente/parse.h"  /* ent_parse_model: trees for the coder */
 #include "entente/text.h"   /* ent_segmenter */
 #include "util/alloc.h"     /* ent__free */
 #include "util/arena.h"     /* per-document strings */
@@ -20,6 +21,7 @@
 
 typedef struct {
 	ent_lexicon *lx;
+	ent_parse_model *model; /* the coder's trees */
 	ent_coder *coder;
 	ent_segmenter *seg;
 	ent_cleaner *cleaner;
@@ -36,6 +38,7 @@ typedef struct {
 static void pipeline_free(pipeline *p)
 {
 	ent_coder_free(p->coder);
+	ent_parse_model_free(p->model);
 	ent_lexicon_free(p->lx);
 	ent_segmenter_free(p->seg);
 	ent_cleaner_free(p->cleaner);
@@ -70,6 +73,9 @@ static int pipeline_init(pipeline *p, const ent_store_ingest_options *o, int nee
 			 st.relation_cues, st.cameo_codes, st.discards, st.files);
 	}
 	ent_coder_options co = ENT_CODER_OPTIONS_INIT;
+	if (!r)
+		r = ent_parse_model_load(&p->model, NULL);
+	co.parse_model = p->model;
 	if (!r)
 		r = ent_coder_new(&p->coder, p->lx, &co);
 	if (!r)

@@ -1,0 +1,258 @@
+#include "code/syntax.h"
+
+#include <string.h> /* strcmp */
+
+#include "code/coder.h"
+#include "util/alloc.h" /* ent__realloc_array */
+#include "util/error.h" /* ENT_FORWARD_IF_ERROR */
+
+int ent_code__tree_init(ent_code_tree *t, const ent_parse_model *model)
+{
+	memset(t, 0, sizeof *t);
+	if (!model)
+		return 0;
+	return ent_parser_new(&t->parser, model);
+}
+
+void ent_code__tree_dispose(ent_code_tree *t)
+{
+	ent_parser_free(t->parser);
+	ent__free(t->word_of_tok);
+	ent__free(t->tok_of_word);
+	memset(t, 0, sizeof *t);
+}
+
+static int grow(int32_t **v, size_t *cap, size_t n)
+{
+	if (n <= *cap)
+		return 0;
+	int32_t *p = ent__realloc(*v, n * sizeof *p);
+	ENT_RETURN_IF_OOM(p);
+	*v = p;
+	*cap = n;
+	return 0;
+}
+
+/* Tie coder tokens to parser words: a token belongs to the word holding
+ * its first byte (both walk the same bytes left to right). */
+static void align(ent_coder *c)
+{
+	ent_code_tree *t = &c->tree;
+	size_t nw = t->s.count, w = 0;
+	for (size_t i = 0; i < nw; i++)
+		t->tok_of_word[i] = -1;
+	for (size_t i = 0; i < c->tl.n; i++) {
+		size_t at = c->tl.toks[i].start - c->text_base;
+		while (w < nw && t->s.words[w].end <= at)
+			w++;
+		int in = w < nw && t->s.words[w].start <= at;
+		t->word_of_tok[i] = in ? (int32_t)w : -1;
+		if (in && t->tok_of_word[w] < 0)
+			t->tok_of_word[w] = (int32_t)i;
+	}
+}
+
+int ent_code__tree_ready(ent_coder *c)
+{
+	ent_code_tree *t = &c->tree;
+	if (!t->parser)
+		return 0;
+	if (t->parsed_gen == c->gen)
+		return !t->failed;
+	t->parsed_gen = c->gen;
+	t->failed = 1;
+	ent_span span = { 0, c->text_len };
+	int rc = ent_parser_parse(&t->s, t->parser, c->text, c->text_len, span);
+	if (rc == ENT_ENOMEM)
+		return rc;
+	if (rc < 0)
+		return 0; /* (a sentence the parser refuses is coded without a tree) */
+	ENT_FORWARD_IF_ERROR(grow(&t->word_of_tok, &t->tok_cap, c->tl.n + 1));
+	ENT_FORWARD_IF_ERROR(grow(&t->tok_of_word, &t->word_cap, t->s.count + 1));
+	align(c);
+	t->failed = 0;
+	return 1;
+}
+
+static const ent_parse_word *word(const ent_coder *c, size_t w) { return &c->tree.s.words[w]; }
+
+/* The first child of word w with relation dep (and, when sub is not NULL,
+ * that subtype), or -1. */
+static int32_t child(const ent_coder *c, size_t w, ent_dep dep, const char *sub)
+{
+	for (size_t k = 0; k < c->tree.s.count; k++) {
+		const ent_parse_word *x = word(c, k);
+		if (x->head == w + 1 && x->dep == dep && (!sub || !strcmp(x->deprel, sub)))
+			return (int32_t)k;
+	}
+	return -1;
+}
+
+static int32_t head_of(const ent_coder *c, size_t w) { return (int32_t)word(c, w)->head - 1; }
+
+static int32_t mention_at_word(const ent_coder *c, size_t w)
+{
+	int32_t tok = c->tree.tok_of_word[w];
+	return tok < 0 ? -1 : c->inside.items[tok];
+}
+
+int32_t ent_code__tree_phrase_actor(const ent_coder *c, size_t w)
+{
+	int32_t m = mention_at_word(c, w);
+	if (m >= 0)
+		return m;
+	/* "dozens of Palestinians", "a group of Israeli settlers": a quantity
+	 * names no one; its "of" phrase does */
+	for (size_t k = w + 1; k < c->tree.s.count; k++) {
+		const ent_parse_word *x = word(c, k);
+		if (x->head != w + 1 || x->dep != ENT_DEP_NMOD)
+			continue;
+		int32_t cs = child(c, k, ENT_DEP_CASE, NULL);
+		if (cs >= 0 && !strcmp(word(c, (size_t)cs)->lemma, "of"))
+			return mention_at_word(c, k);
+	}
+	return -1;
+}
+
+/* Relations of a word that only modify the noun to their right. */
+static int premodifier(ent_dep d)
+{
+	return d == ENT_DEP_DET || d == ENT_DEP_NUMMOD || d == ENT_DEP_AMOD || d == ENT_DEP_ADVMOD ||
+	       d == ENT_DEP_COMPOUND || d == ENT_DEP_FIXED || d == ENT_DEP_NMOD;
+}
+
+int32_t ent_code__tree_actor_from(const ent_coder *c, size_t q)
+{
+	if (q >= c->tl.n)
+		return -1;
+	int32_t w = c->tree.word_of_tok[q];
+	/* climb from the phrase's first word to its head noun */
+	for (int steps = 0; w >= 0 && steps < 8; steps++) {
+		int32_t h = head_of(c, (size_t)w);
+		if (h <= w || !premodifier(word(c, (size_t)w)->dep))
+			break;
+		w = h;
+	}
+	if (w < 0)
+		return -1;
+	ent_upos u = word(c, (size_t)w)->upos;
+	if (u != ENT_UPOS_NOUN && u != ENT_UPOS_PROPN && u != ENT_UPOS_PRON && u != ENT_UPOS_NUM)
+		return -1;
+	return ent_code__tree_phrase_actor(c, (size_t)w);
+}
+
+/* Verbs that carry no event of their own and lend their subject to the
+ * event noun they take as object: "lodged a protest", "launched an attack",
+ * "issued a demand", "held talks". */
+static int light_verb(const ent_parse_word *v)
+{
+	static const char *const verbs[] = { "make", "lodge", "file", "issue", "launch", "conduct", "stage", "hold",
+		"mount", "express", "voice", "deliver", "give", "carry", "register", "extend", "undertake", "renew", NULL };
+	if (v->upos != ENT_UPOS_VERB)
+		return 0;
+	for (size_t i = 0; verbs[i]; i++)
+		if (!strcmp(v->lemma, verbs[i]))
+			return 1;
+	return 0;
+}
+
+static int relative_pronoun(const ent_parse_word *x)
+{
+	return x->upos == ENT_UPOS_PRON &&
+	       (!strcmp(x->lemma, "who") || !strcmp(x->lemma, "which") || !strcmp(x->lemma, "that"));
+}
+
+static int32_t group_of(const ent_coder *c, int32_t m) { return m < 0 ? -1 : c->m.items[m].group; }
+
+int32_t ent_code__tree_subject_word(const ent_coder *c, size_t v)
+{
+	if (v >= c->tl.n || c->tree.failed || c->tree.parsed_gen != c->gen)
+		return -1;
+	int32_t w = c->tree.word_of_tok[v];
+	for (int steps = 0; w >= 0 && steps < 6; steps++) {
+		const ent_parse_word *x = word(c, (size_t)w);
+		int32_t h = head_of(c, (size_t)w);
+		int32_t s = child(c, (size_t)w, ENT_DEP_NSUBJ, "nsubj");
+		if (s >= 0) {
+			/* "Morsi, who Qatar supported": "who" is the object; "X, which
+			 * attacked Y": the relative pronoun stands for its antecedent */
+			if (relative_pronoun(word(c, (size_t)s)) && x->dep == ENT_DEP_ACL && h >= 0)
+				return h;
+			return s;
+		}
+		/* a passive's subject is acted on, and a passive verb whose
+		 * subject the parser missed has no doer to inherit */
+		if (child(c, (size_t)w, ENT_DEP_NSUBJ, NULL) >= 0 || child(c, (size_t)w, ENT_DEP_AUX, "aux:pass") >= 0 || h < 0)
+			return -1;
+		if (x->dep == ENT_DEP_XCOMP) {
+			/* "urged Iran to stop": an object controls the infinitive */
+			int32_t o = child(c, (size_t)h, ENT_DEP_OBJ, NULL);
+			if (o >= 0)
+				return o;
+			w = h;
+			continue;
+		}
+		if (x->dep == ENT_DEP_CONJ) {
+			/* "Egypt, which Qatar backed, condemned Israel": a greedy parser
+			 * often makes the main verb a conjunct of the relative clause;
+			 * with no "and" of its own, its subject is the antecedent */
+			if (word(c, (size_t)h)->dep == ENT_DEP_ACL && child(c, (size_t)w, ENT_DEP_CC, NULL) < 0 &&
+			    head_of(c, (size_t)h) >= 0)
+				return head_of(c, (size_t)h);
+			w = h;
+			continue;
+		}
+		/* "Serbia lodged a protest": the event noun's doer is the light verb's subject */
+		if (x->dep == ENT_DEP_OBJ && x->upos == ENT_UPOS_NOUN && light_verb(word(c, (size_t)h))) {
+			w = h;
+			continue;
+		}
+		/* "..., killing 23": a participial adjunct shares its verb's subject */
+		if (x->dep == ENT_DEP_ADVCL && x->xpos && !strcmp(x->xpos, "VBG")) {
+			w = h;
+			continue;
+		}
+		break;
+	}
+	return -1;
+}
+
+int32_t ent_code__tree_subject(const ent_coder *c, size_t v)
+{
+	int32_t w = ent_code__tree_subject_word(c, v);
+	return w < 0 ? -1 : group_of(c, ent_code__tree_phrase_actor(c, (size_t)w));
+}
+
+static int clausal(ent_dep d)
+{
+	return d == ENT_DEP_ACL || d == ENT_DEP_ADVCL || d == ENT_DEP_CCOMP || d == ENT_DEP_CSUBJ ||
+	       d == ENT_DEP_PARATAXIS || d == ENT_DEP_XCOMP;
+}
+
+int ent_code__tree_in_phrase(const ent_coder *c, size_t w, size_t tok)
+{
+	if (tok >= c->tl.n || c->tree.failed || c->tree.parsed_gen != c->gen)
+		return 0;
+	int32_t x = c->tree.word_of_tok[tok];
+	for (size_t steps = 0; x >= 0 && steps <= c->tree.s.count; steps++) {
+		if ((size_t)x == w)
+			return 1;
+		if (clausal(word(c, (size_t)x)->dep))
+			return 0; /* "Egypt, which Qatar supported": Qatar is in a clause of its own */
+		x = head_of(c, (size_t)x);
+	}
+	return 0;
+}
+
+int32_t ent_code__tree_relative_object(const ent_coder *c, size_t v)
+{
+	if (v >= c->tl.n || c->tree.failed || c->tree.parsed_gen != c->gen)
+		return -1;
+	int32_t w = c->tree.word_of_tok[v];
+	if (w < 0 || word(c, (size_t)w)->dep != ENT_DEP_ACL)
+		return -1;
+	int32_t o = child(c, (size_t)w, ENT_DEP_OBJ, NULL), h = head_of(c, (size_t)w);
+	if (o < 0 || h < 0 || !relative_pronoun(word(c, (size_t)o)))
+		return -1;
+	return group_of(c, ent_code__tree_phrase_actor(c, (size_t)h));
+}

@@ -1,0 +1,63 @@
+/* The coder's view of the sentence's dependency tree (src/parse): parsed
+ * on first use, so that a sentence no pattern needs it for costs nothing;
+ * the coder's tokens are tied to the parser's words by their bytes. */
+#ifndef ENT_CODE_SYNTAX_H
+#define ENT_CODE_SYNTAX_H
+
+#include <stddef.h> /* size_t */
+#include <stdint.h> /* int32_t */
+
+#include "entente/parse.h"
+
+struct ent_coder;
+
+/* Per-coder tree state (one parser per coder, the model shared). */
+typedef struct {
+	ent_parser *parser;       /* NULL: no model, the coder reads no tree */
+	ent_parse_sentence s;     /* the current sentence's words */
+	int32_t *word_of_tok;     /* coder token -> word (0-based), or -1 */
+	int32_t *tok_of_word;     /* word -> the first coder token inside it, or -1 */
+	size_t tok_cap, word_cap;
+	uint32_t parsed_gen;      /* the sentence (coder generation) parsed */
+	int failed;               /* this sentence could not be parsed: no tree */
+} ent_code_tree;
+
+/* Make the tree state; `model` may be NULL (no tree). */
+int ent_code__tree_init(ent_code_tree *t, const ent_parse_model *model);
+void ent_code__tree_dispose(ent_code_tree *t);
+
+/* Parse the coder's current sentence if not yet done. 1: a tree is there;
+ * 0: none (no model, or the sentence could not be parsed); <0: out of memory. */
+int ent_code__tree_ready(struct ent_coder *c);
+
+/* The mention group (c->m index of the group's first member) that the
+ * noun phrase headed by word w names: the mention covering w, else that of
+ * a quantity's "of" phrase ("dozens of Palestinians"); -1 when none. */
+int32_t ent_code__tree_phrase_actor(const struct ent_coder *c, size_t w);
+
+/* The noun phrase starting at coder token q, when the tree is ready: its
+ * head's actor group (as ent_code__tree_phrase_actor), or -1. "more than
+ * 100 Palestinians", "several senior Hamas officials". */
+int32_t ent_code__tree_actor_from(const struct ent_coder *c, size_t q);
+
+/* The syntactic subject of the verb at coder token v, as a mention group:
+ * its nsubj, else that of the verb it is conjoined to or controlled by
+ * ("agreed to help": the subject of "agreed"; "urged Iran to stop": the
+ * object "Iran"), a relative clause's antecedent; -1 when the tree names
+ * none or is not there. */
+int32_t ent_code__tree_subject(const struct ent_coder *c, size_t v);
+
+/* The antecedent of a relative clause whose verb (at coder token v) has
+ * the relative pronoun for object ("Egypt, which Qatar supported": Egypt),
+ * as a mention group; -1 otherwise. */
+int32_t ent_code__tree_relative_object(const struct ent_coder *c, size_t v);
+
+/* The word heading the phrase ent_code__tree_subject reads, or -1. */
+int32_t ent_code__tree_subject_word(const struct ent_coder *c, size_t v);
+
+/* Whether coder token tok belongs to the phrase headed by word w: inside
+ * its subtree, and not inside a clause embedded in it (a relative clause). */
+int ent_code__tree_in_phrase(const struct ent_coder *c, size_t w, size_t tok);
+
+
+#endif

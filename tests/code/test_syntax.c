@@ -1,0 +1,114 @@
+/* The coder reading the parser's tree (src/code/syntax.c): each sentence,
+ * written for this test, is coded with and without the committed model,
+ * so the test shows both what the tree settles and that it is the tree
+ * that settles it. */
+#include <stdio.h>
+#include <string.h>
+
+#include "entente/code.h"
+#include "entente/parse.h"
+#include "harness.h"
+
+static const char actors[] =
+	"actor EGY country\nname Egypt\nadj Egyptian\n"
+	"actor QAT country\nname Qatar\nadj Qatari\n"
+	"actor ISR country\nname Israel\nadj Israeli\n"
+	"actor PSE country\nname Palestine\nadj Palestinian; Palestinians\n"
+	"actor JOR country\nname Jordan\nadj Jordanian\n"
+	"actor TUR country\nname Turkey\nadj Turkish\n"
+	"actor ARM country\nname Armenia\nadj Armenian\n"
+	"actor AZE country\nname Azerbaijan\nadj Azerbaijani\n"
+	"actor RUS country\nname Russia\nadj Russian\n"
+	"actor IRN country\nname Iran\nadj Iranian\n";
+static const char agents[] = "agent GOV: government; president; king\nagent MIL: soldiers; troops\nagent EDU: students\n";
+static const char verbs[] = "code 111\ncondemn T; criticise T; criticize T\ncode 112\naccuse T\ncode 051\nsupport T; back T\n"
+			    "code 040\nmeet T\ncode 173\narrest T; detain T\ncode 190\nattack T\n";
+
+static ent_parse_model *model;
+
+static int on_event(const ent_event *ev, void *payload)
+{
+	char *out = payload;
+	char line[96];
+	snprintf(line, sizeof line, "%s%s %s %s", out[0] ? " | " : "", ev->source, ev->target, ev->code);
+	strncat(out, line, 2047 - strlen(out));
+	return 0;
+}
+
+/* The events of `text`, "SRC TGT CODE | ...", coded with trees or without. */
+static void code(const char *text, int trees, char *out)
+{
+	ent_lexicon *lx = NULL;
+	CHECK_INT_EQ(ent_lexicon_new(&lx, NULL), 0);
+	CHECK_INT_EQ(ent_lexicon_load_buffer(lx, "actors/a.txt", actors, strlen(actors), ENT_DICT_ACTORS), 0);
+	CHECK_INT_EQ(ent_lexicon_load_buffer(lx, "agents.txt", agents, strlen(agents), ENT_DICT_AGENTS), 0);
+	CHECK_INT_EQ(ent_lexicon_load_buffer(lx, "verbs.txt", verbs, strlen(verbs), ENT_DICT_VERBS), 0);
+	CHECK_INT_EQ(ent_lexicon_finish(lx), 0);
+	ent_coder_options o = ENT_CODER_OPTIONS_INIT;
+	o.relations = 0;
+	o.parse_model = trees ? model : NULL;
+	ent_coder *c = NULL;
+	CHECK_INT_EQ(ent_coder_new(&c, lx, &o), 0);
+	out[0] = 0;
+	if (c)
+		CHECK_INT_EQ(ent_coder_code_doc(c, "d", "2021-05-01", text, strlen(text), on_event, out), 0);
+	ent_coder_free(c);
+	ent_lexicon_free(lx);
+}
+
+#define EXPECT(text, with_tree, without)       \
+	do {                                   \
+		char got_[2048];               \
+		code(text, 1, got_);           \
+		CHECK_STR_EQ(got_, with_tree); \
+		code(text, 0, got_);           \
+		CHECK_STR_EQ(got_, without);   \
+	} while (0)
+
+/* A target slot takes the noun phrase the tree heads with an actor. */
+static void test_code_syntax__target_phrase(void)
+{
+	EXPECT("Israeli soldiers arrested more than 100 Palestinians on Saturday.", "ISRMIL PSE 173", "");
+	EXPECT("Turkish troops detained dozens of Iranian students.", "TURMIL IRNEDU 173", "TURMIL IRNEDU 173");
+	EXPECT("Russian troops attacked more than two thousand Azerbaijani soldiers.", "RUSMIL AZEMIL 190", "");
+}
+
+/* A relative clause's actors are not the main verb's subject, and its
+ * object pronoun is the antecedent. */
+static void test_code_syntax__relative_clauses(void)
+{
+	EXPECT("Jordan's king, who met the Turkish president on Monday, criticised Israel.",
+	       "JORGOV TURGOV 040 | JORGOV ISR 111", "JORGOV TURGOV 040 | TURGOV ISR 111");
+	EXPECT("Armenia, which Russia has long backed, accused Azerbaijan.", "RUS ARM 051 | ARM AZE 112",
+	       "RUS AZE 051 | RUS AZE 112");
+}
+
+/* Where the window is sure (nothing between subject and verb), the tree
+ * is not consulted and the reading is the same. */
+static void test_code_syntax__plain_sentences_unchanged(void)
+{
+	EXPECT("Turkey condemned Israel on Monday.", "TUR ISR 111", "TUR ISR 111");
+	EXPECT("Egypt and Qatar support Turkey.", "EGY TUR 051 | QAT TUR 051", "EGY TUR 051 | QAT TUR 051");
+}
+
+static void test_code_syntax__load_model(void)
+{
+	CHECK_INT_EQ(ent_parse_model_load(&model, NULL), 0);
+}
+
+static void test_code_syntax__free_model(void)
+{
+	ent_parse_model_free(model);
+	model = NULL;
+}
+
+static const ent_test_case tests[] = {
+	{ "test_code_syntax__load_model", test_code_syntax__load_model },
+	{ "test_code_syntax__target_phrase", test_code_syntax__target_phrase },
+	{ "test_code_syntax__relative_clauses", test_code_syntax__relative_clauses },
+	{ "test_code_syntax__plain_sentences_unchanged", test_code_syntax__plain_sentences_unchanged },
+	{ "test_code_syntax__free_model", test_code_syntax__free_model },
+	{ NULL, NULL },
+};
+
+ENT_TEST_MAIN(tests)

@@ -975,6 +975,11 @@ static int find_mentions(ent_coder *c)
 			}
 			ok = later_and;
 		}
+		/* "Turkey condemned Israel, and it criticised Iran": a pronoun the
+		 * tree makes a subject starts a clause, it joins no list */
+		if (ok && b->how == MH_PRONOUN && !c->tabari && ent_code__tree_ready(c) == 1 &&
+		    ent_code__tree_is_subject(c, b->b))
+			ok = 0;
 		if (ok) {
 			/* b may head a compound of its own (a name for several actors) */
 			for (int32_t x = (int32_t)(k + 1); x >= 0; x = c->m.items[x].next)
@@ -1346,7 +1351,9 @@ static int is_participle(const ent_coder *c, size_t i)
 
 /* Whether the words in [from, verb) make the verb negated; `skip` marks
  * a negation the pattern consumed itself. */
-static int negated_between(const ent_coder *c, size_t from, size_t verb)
+/* Negation by the words before the verb: 1 a negator ("not", "refused
+ * to"), 2 a ban-like noun ("an embargo on arms sales to"), 0 none. */
+static int negated_window(const ent_coder *c, size_t from, size_t verb)
 {
 	size_t lo = verb > 5 && verb - 5 > from ? verb - 5 : from;
 	for (size_t t = lo; t < verb; t++) {
@@ -1357,7 +1364,7 @@ static int negated_between(const ent_coder *c, size_t from, size_t verb)
 		if ((tis(c, t, "embargo") || tis(c, t, "ban") || tis(c, t, "halt") || tis(c, t, "suspension") ||
 		     tis(c, t, "moratorium") || tis(c, t, "freeze") || tis(c, t, "end")) &&
 		    t + 1 < verb && (tis(c, t + 1, "on") || tis(c, t + 1, "of") || tis(c, t + 1, "to")))
-			return 1;
+			return 2;
 		if ((tis(c, t, "refused") || tis(c, t, "refuses") || tis(c, t, "refuse") || tis(c, t, "declined") ||
 		     tis(c, t, "failed") || tis(c, t, "fails") || tis(c, t, "denied") || tis(c, t, "denies")) &&
 		    t + 1 < verb && tis(c, t + 1, "to"))
@@ -1366,7 +1373,7 @@ static int negated_between(const ent_coder *c, size_t from, size_t verb)
 	return 0;
 }
 
-static ent_modality modality_between(const ent_coder *c, size_t from, size_t verb)
+static ent_modality modality_window(const ent_coder *c, size_t from, size_t verb)
 {
 	size_t lo = verb > 6 && verb - 6 > from ? verb - 6 : from;
 	ent_modality m = ENT_MODALITY_ASSERTED;
@@ -1386,6 +1393,41 @@ static ent_modality modality_between(const ent_coder *c, size_t from, size_t ver
 			m = ENT_MODALITY_CONDITIONAL;
 	}
 	return m;
+}
+
+/* Whether a word that can negate or suppose stands anywhere before the
+ * verb: only then is the tree asked (it settles what the window cannot:
+ * "neither ... nor", "refused ... to", a negator in another clause). */
+static int cue_before(const ent_coder *c, size_t verb, const char *const *cues)
+{
+	for (size_t t = 0; t < verb; t++)
+		for (size_t k = 0; cues[k]; k++)
+			if (ent_code__tok_is(c, t, cues[k]))
+				return 1;
+	return 0;
+}
+
+static int negated_between(ent_coder *c, size_t from, size_t verb)
+{
+	static const char *const cues[] = { "not", "n't", "never", "nor", "neither", "refused", "refuses", "refuse",
+		"declined", "failed", "fails", "denied", "denies", NULL };
+	int neg = negated_window(c, from, verb);
+	if (c->tabari || neg == 2 || (!neg && !cue_before(c, verb, cues)) || ent_code__tree_ready(c) != 1)
+		return neg != 0;
+	return ent_code__tree_negated(c, verb) == 1;
+}
+
+/* The window's modality, checked against the tree where the window saw a
+ * modal word (which may belong to another clause: "Russia, which will host
+ * the talks, condemned") or a supposition stands before the verb. */
+static ent_modality modality_between(ent_coder *c, size_t from, size_t verb)
+{
+	static const char *const cues[] = { "if", "unless", "whether", "assume", "suppose", "imagine", NULL };
+	ent_modality m = modality_window(c, from, verb);
+	if (c->tabari || (m == ENT_MODALITY_ASSERTED && !cue_before(c, verb, cues)) || ent_code__tree_ready(c) != 1)
+		return m;
+	int t = ent_code__tree_modality(c, verb);
+	return t < 0 ? m : (ent_modality)t;
 }
 
 static int attribution_before(const ent_coder *c, size_t subj_start)
@@ -1605,12 +1647,20 @@ static int plain_subject(const ent_coder *c, int32_t sg, size_t v)
 /* The verb's subject as the tree reads it, against the window's `sg`:
  * the tree's where the window found none ("promised to democratize",
  * "who then attacked") or one outside the tree's subject phrase (another
- * clause's actor: "X said Y attacked"), unless the tree's names no party
- * ("officials"), where the window's reading of names and agents is better. */
+ * clause's actor: "X said Y attacked"), unless the tree's is a pronoun
+ * or names no party ("officials"), where the window's reading of names,
+ * agents and antecedents is better. */
 static int32_t tree_subject(const ent_coder *c, size_t vb, int32_t sg)
 {
 	int32_t w = ent_code__tree_subject_word(c, vb);
 	int32_t ts = w < 0 ? -1 : ent_code__tree_subject(c, vb);
+	/* (a pronoun: the window's coreference, and its carrying of the
+	 * subject over "and", choose its actor: "X condemned A and it never
+	 * criticised B" is X's) */
+	if (ts >= 0 && c->m.items[ts].how == MH_PRONOUN) {
+		int32_t par = ent_code__tree_parallel_subject(c, vb);
+		return par >= 0 ? par : sg;
+	}
 	if (ts < 0)
 		return sg;
 	if (sg < 0)
@@ -2676,7 +2726,8 @@ static int code_events(ent_coder *c, ent_event_fn fn, void *payload)
 			sg = c->m.items[c->inside.items[vb - 2]].group;
 		if (sg < 0) {
 			sg = subject_of(c, vb);
-			if (!tabari && (sg < 0 || !plain_subject(c, sg, vb)) && ent_code__tree_ready(c) == 1)
+			if (!tabari && (sg < 0 || c->m.items[sg].how == MH_PRONOUN || !plain_subject(c, sg, vb)) &&
+			    ent_code__tree_ready(c) == 1)
 				sg = tree_subject(c, vb, sg);
 			/* "X condemned ... and promised ...": the subject carries over */
 			int by_and;

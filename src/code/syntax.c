@@ -256,3 +256,146 @@ int32_t ent_code__tree_relative_object(const ent_coder *c, size_t v)
 		return -1;
 	return group_of(c, ent_code__tree_phrase_actor(c, (size_t)h));
 }
+
+static int lemma_in(const ent_parse_word *x, const char *const *set)
+{
+	for (size_t i = 0; set[i]; i++)
+		if (!strcmp(x->lemma, set[i]))
+			return 1;
+	return 0;
+}
+
+/* Whether word w has a child with relation dep whose lemma is in set. */
+static int child_lemma(const ent_coder *c, size_t w, ent_dep dep, const char *const *set)
+{
+	for (size_t k = 0; k < c->tree.s.count; k++) {
+		const ent_parse_word *x = word(c, k);
+		if (x->head == w + 1 && x->dep == dep && lemma_in(x, set))
+			return 1;
+	}
+	return 0;
+}
+
+static int negated_word(const ent_coder *c, size_t w, int depth)
+{
+	static const char *const nots[] = { "not", "never", NULL };
+	static const char *const nors[] = { "nor", "neither", NULL };
+	static const char *const ors[] = { "or", "nor", NULL };
+	/* verbs whose infinitive did not happen: "refused to meet" */
+	static const char *const denying[] = { "refuse", "fail", "decline", "deny", "reject", "avoid", "cease", NULL };
+	if (depth > 6)
+		return 0;
+	if (child_lemma(c, w, ENT_DEP_ADVMOD, nots) || child_lemma(c, w, ENT_DEP_CC, nors))
+		return 1;
+	const ent_parse_word *x = word(c, w);
+	int32_t h = head_of(c, w);
+	if (h < 0)
+		return 0;
+	if (x->dep == ENT_DEP_XCOMP)
+		return lemma_in(word(c, (size_t)h), denying) || negated_word(c, (size_t)h, depth + 1);
+	/* "will not break ties or downgrade them": negation spans "or" */
+	if (x->dep == ENT_DEP_CONJ && child_lemma(c, w, ENT_DEP_CC, ors))
+		return negated_word(c, (size_t)h, depth + 1);
+	return 0;
+}
+
+int ent_code__tree_negated(const ent_coder *c, size_t v)
+{
+	if (v >= c->tl.n || c->tree.failed || c->tree.parsed_gen != c->gen || c->tree.word_of_tok[v] < 0)
+		return -1;
+	return negated_word(c, (size_t)c->tree.word_of_tok[v], 0);
+}
+
+/* Modalities by strength: a weaker one never replaces a stronger. */
+static int modality_rank(ent_modality m)
+{
+	switch (m) {
+	case ENT_MODALITY_CONDITIONAL: return 4;
+	case ENT_MODALITY_POSSIBLE: return 3;
+	case ENT_MODALITY_INTENDED: return 2;
+	case ENT_MODALITY_REPORTED: return 1;
+	default: return 0;
+	}
+}
+
+static void stronger(ent_modality *m, ent_modality x)
+{
+	if (modality_rank(x) > modality_rank(*m))
+		*m = x;
+}
+
+int ent_code__tree_modality(const ent_coder *c, size_t v)
+{
+	static const char *const future[] = { "will", "shall", NULL };
+	static const char *const conditional[] = { "would", "should", NULL };
+	static const char *const possible[] = { "may", "might", "could", "can", NULL };
+	static const char *const ifs[] = { "if", "unless", "whether", NULL };
+	/* governing verbs of an intended act: "plans to", "threatened to" */
+	static const char *const intent[] = { "plan", "intend", "want", "threaten", "vow", "promise", "pledge", "seek",
+		"aim", "hope", "agree", "decide", "offer", "prepare", "expect", "propose", "try", "attempt", "wish", "ready",
+		"about", "set", NULL };
+	static const char *const capable[] = { "able", "capable", NULL };
+	static const char *const hedges[] = { "possibly", "potentially", "perhaps", "likely", "reportedly", "allegedly", NULL };
+	/* governing verbs of a supposition: "to assume that X will ..." */
+	static const char *const supposing[] = { "assume", "suppose", "imagine", "hypothesize", "speculate", "wonder", NULL };
+	if (v >= c->tl.n || c->tree.failed || c->tree.parsed_gen != c->gen || c->tree.word_of_tok[v] < 0)
+		return -1;
+	ent_modality m = ENT_MODALITY_ASSERTED;
+	size_t w = (size_t)c->tree.word_of_tok[v];
+	for (int steps = 0; steps < 6; steps++) {
+		if (child_lemma(c, w, ENT_DEP_AUX, future))
+			stronger(&m, ENT_MODALITY_INTENDED);
+		if (child_lemma(c, w, ENT_DEP_AUX, conditional))
+			stronger(&m, ENT_MODALITY_CONDITIONAL);
+		if (child_lemma(c, w, ENT_DEP_AUX, possible))
+			stronger(&m, ENT_MODALITY_POSSIBLE);
+		if (child_lemma(c, w, ENT_DEP_MARK, ifs))
+			stronger(&m, ENT_MODALITY_CONDITIONAL);
+		if (child_lemma(c, w, ENT_DEP_ADVMOD, hedges))
+			stronger(&m, ENT_MODALITY_POSSIBLE);
+		const ent_parse_word *x = word(c, w);
+		int32_t h = head_of(c, w);
+		if (h < 0)
+			break;
+		const ent_parse_word *g = word(c, (size_t)h);
+		if (x->dep == ENT_DEP_XCOMP) {
+			if (lemma_in(g, intent) || (!strcmp(g->lemma, "go") && g->xpos && !strcmp(g->xpos, "VBG")))
+				stronger(&m, ENT_MODALITY_INTENDED);
+			else if (lemma_in(g, capable))
+				stronger(&m, ENT_MODALITY_POSSIBLE);
+		} else if (x->dep == ENT_DEP_CCOMP) {
+			if (lemma_in(g, supposing))
+				stronger(&m, ENT_MODALITY_CONDITIONAL);
+		} else if (x->dep != ENT_DEP_CONJ) {
+			break; /* the predicate's own clause ends here */
+		}
+		w = (size_t)h;
+	}
+	return (int)m;
+}
+
+int32_t ent_code__tree_parallel_subject(const ent_coder *c, size_t v)
+{
+	int32_t s = ent_code__tree_subject_word(c, v);
+	if (s < 0 || word(c, (size_t)s)->upos != ENT_UPOS_PRON)
+		return -1;
+	/* the pronoun's verb, conjoined to an earlier one */
+	int32_t w = head_of(c, (size_t)s);
+	if (w < 0 || word(c, (size_t)w)->dep != ENT_DEP_CONJ)
+		return -1;
+	int32_t h = head_of(c, (size_t)w);
+	int32_t hs = h < 0 ? -1 : child(c, (size_t)h, ENT_DEP_NSUBJ, "nsubj");
+	if (hs < 0 || hs > s)
+		return -1;
+	int32_t m = ent_code__tree_phrase_actor(c, (size_t)hs);
+	if (m < 0 || c->m.items[m].how == MH_PRONOUN)
+		return -1;
+	return c->m.items[m].group;
+}
+
+int ent_code__tree_is_subject(const ent_coder *c, size_t tok)
+{
+	if (tok >= c->tl.n || c->tree.failed || c->tree.parsed_gen != c->gen || c->tree.word_of_tok[tok] < 0)
+		return 0;
+	return word(c, (size_t)c->tree.word_of_tok[tok])->dep == ENT_DEP_NSUBJ;
+}

@@ -52,6 +52,14 @@ int32_t ent_code__tree_subject(const struct ent_coder *c, size_t v);
  * as a mention group; -1 otherwise. */
 int32_t ent_code__tree_relative_object(const struct ent_coder *c, size_t v);
 
+/* The antecedent of a pronoun subject by parallel role: "Turkey condemned
+ * Israel, and it criticised Iran" -- the subject of the verb the pronoun's
+ * verb is conjoined to (Turkey), as a mention group; -1 otherwise. */
+int32_t ent_code__tree_parallel_subject(const struct ent_coder *c, size_t v);
+
+/* Whether coder token tok is a subject (nsubj, nsubj:pass) in the tree. */
+int ent_code__tree_is_subject(const struct ent_coder *c, size_t tok);
+
 /* The word heading the phrase ent_code__tree_subject reads, or -1. */
 int32_t ent_code__tree_subject_word(const struct ent_coder *c, size_t v);
 
@@ -59,5 +67,17 @@ int32_t ent_code__tree_subject_word(const struct ent_coder *c, size_t v);
  * its subtree, and not inside a clause embedded in it (a relative clause). */
 int ent_code__tree_in_phrase(const struct ent_coder *c, size_t w, size_t tok);
 
+
+/* Whether the tree negates the verb at coder token v: "not"/"never" on it,
+ * "nor" before it, a governing "refuse/fail/decline/deny to", a negated
+ * governing verb ("did not agree to meet"), or a negated verb it is joined
+ * to by "or" ("will not break ties or downgrade them"). -1: no tree. */
+int ent_code__tree_negated(const struct ent_coder *c, size_t v);
+
+/* The modality the tree gives the verb at coder token v (an ent_modality):
+ * its auxiliaries ("will", "would", "may"), "if"/"unless", the verbs it is
+ * the infinitive of ("plans to": intended) and suppositions ("to assume
+ * that X will": conditional), within its own chain of clauses. -1: no tree. */
+int ent_code__tree_modality(const struct ent_coder *c, size_t v);
 
 #endif

@@ -29,8 +29,9 @@ static ent_parse_model *model;
 static int on_event(const ent_event *ev, void *payload)
 {
 	char *out = payload;
-	char line[96];
-	snprintf(line, sizeof line, "%s%s %s %s", out[0] ? " | " : "", ev->source, ev->target, ev->code);
+	char line[128];
+	snprintf(line, sizeof line, "%s%s %s %s%s%s%s", out[0] ? " | " : "", ev->source, ev->target, ev->code,
+		 ev->negated ? " neg" : "", ev->modality ? " " : "", ev->modality ? ent_modality_name(ev->modality) : "");
 	strncat(out, line, 2047 - strlen(out));
 	return 0;
 }
@@ -91,6 +92,28 @@ static void test_code_syntax__plain_sentences_unchanged(void)
 	EXPECT("Egypt and Qatar support Turkey.", "EGY TUR 051 | QAT TUR 051", "EGY TUR 051 | QAT TUR 051");
 }
 
+/* Negation and modality belong to the predicate's own clauses. */
+static void test_code_syntax__negation_and_modality(void)
+{
+	EXPECT("Turkey will not condemn Israel or criticise Iran.", "TUR ISR 111 neg intended | TUR IRN 111 neg intended",
+	       "TUR ISR 111 neg intended | TUR IRN 111 neg intended");
+	EXPECT("It would be foolish to assume that Turkey will support Israel.", "TUR ISR 051 conditional",
+	       "TUR ISR 051 intended");
+	EXPECT("Russia, which will host the talks, condemned Israel.", "RUS ISR 111", "RUS ISR 111 intended");
+	EXPECT("If Iran attacks Israel, Russia will condemn Iran.", "IRN ISR 190 conditional | RUS IRN 111 intended",
+	       "IRN ISR 190 conditional");
+	EXPECT("Turkey has not yet decided whether to condemn Israel, and it never criticised Iran.",
+	       "TUR ISR 111 neg conditional | TUR IRN 111 neg", "TUR ISR 111 neg intended | TUR IRN 111 neg");
+}
+
+/* A pronoun subject of a conjoined clause is the subject of the first
+ * (parallel role), and no member of a list with the actor before it. */
+static void test_code_syntax__parallel_pronoun(void)
+{
+	EXPECT("Turkey condemned Israel, and it criticised Iran.", "TUR ISR 111 | TUR IRN 111", "TUR ISR 111 | TUR IRN 111");
+	EXPECT("Armenia accused Azerbaijan, and it condemned Russia.", "ARM AZE 112 | ARM RUS 111", "ARM AZE 112 | ARM RUS 111");
+}
+
 static void test_code_syntax__load_model(void)
 {
 	CHECK_INT_EQ(ent_parse_model_load(&model, NULL), 0);
@@ -107,6 +130,8 @@ static const ent_test_case tests[] = {
 	{ "test_code_syntax__target_phrase", test_code_syntax__target_phrase },
 	{ "test_code_syntax__relative_clauses", test_code_syntax__relative_clauses },
 	{ "test_code_syntax__plain_sentences_unchanged", test_code_syntax__plain_sentences_unchanged },
+	{ "test_code_syntax__negation_and_modality", test_code_syntax__negation_and_modality },
+	{ "test_code_syntax__parallel_pronoun", test_code_syntax__parallel_pronoun },
 	{ "test_code_syntax__free_model", test_code_syntax__free_model },
 	{ NULL, NULL },
 };

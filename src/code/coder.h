@@ -1,5 +1,6 @@
-/* The coder's internal state, shared by coder.c (actors, events),
- * relation.c (standing relations) and validate.c. */
+/* The coder's internal state, shared by coder.c (events, documents),
+ * mentions.c (actors, coreference), syntax.c (the dependency tree),
+ * relation.c (standing relations) and validate*.c (suites). */
 #ifndef ENT_CODE_CODER_H
 #define ENT_CODE_CODER_H
 
@@ -110,6 +111,14 @@ struct ent_coder {
 	size_t nframes;
 	ent_code_tree tree; /* the sentence's dependency tree, parsed when first asked for */
 };
+
+/* Actor mentions (mentions.c). */
+void ent_code__collect(uint32_t entry, void *payload); /* candidate entries of a token, into c->cand */
+int ent_code__push_mention(struct ent_coder *c, uint32_t b, uint32_t e, const char *code, uint32_t actor, uint8_t how,
+			   uint8_t in_pp);
+void ent_code__remember(struct ent_coder *c, const char *code, uint32_t actor, uint8_t how, uint8_t in_pp);
+int ent_code__has_verb_at(const struct ent_coder *c, size_t i); /* a dictionary verb form starts at token i */
+int ent_code__find_mentions(struct ent_coder *c);
 
 /* Relations of the current sentence (relation.c). */
 int ent_code__relations(struct ent_coder *c, ent_event_fn fn, void *payload, ent_event *proto);

@@ -157,796 +157,7 @@ int ent_code__tok_is(const ent_coder *c, size_t i, const char *w)
 
 /* --- events --- */
 
-typedef struct {
-	int32_t src, tgt;     /* mention indices bound by slots, or -1 */
-	int compound;         /* a % slot bound a compound group */
-	int32_t comp;
-	size_t lo, hi;        /* token range the pattern covered */
-} binding;
 
-
-static int in_clause_stop(const ent_coder *c, size_t i)
-{
-	return tis(c, i, ";") || tis(c, i, ":") || tis(c, i, ".") || tis(c, i, "?") || tis(c, i, "!");
-}
-
-static size_t altm_slot(size_t cap, uint32_t set, uint32_t tok)
-{
-	uint64_t h = ((uint64_t)set * 0x9E3779B97F4A7C15ull) ^ ((uint64_t)tok * 0xC2B2AE3D27D4EB4Full);
-	return (size_t)(h >> 17) & (cap - 1);
-}
-
-/* Record that set `set` matches tokens [tok, end) (keeping the longest). */
-static int altm_put(ent_coder *c, uint32_t set, uint32_t tok, uint32_t end)
-{
-	if ((c->altm_n + 1) * 2 > c->altm_cap) {
-		size_t nc = c->altm_cap ? c->altm_cap * 2 : 256;
-		struct ent_altm_entry *old = c->altm;
-		size_t oc = c->altm_cap;
-		c->altm = ent__calloc(nc, sizeof *c->altm);
-		if (!c->altm) {
-			c->altm = old;
-			return ent_error_oom();
-		}
-		c->altm_cap = nc;
-		c->altm_n = 0;
-		for (size_t i = 0; i < oc; i++) {
-			struct ent_altm_entry *o = &old[i];
-			if (o->end)
-				altm_put(c, o->set, o->tok, o->end);
-		}
-		ent__free(old);
-	}
-	size_t k = altm_slot(c->altm_cap, set, tok);
-	while (c->altm[k].end && !(c->altm[k].set == set && c->altm[k].tok == tok))
-		k = (k + 1) & (c->altm_cap - 1);
-	if (!c->altm[k].end)
-		c->altm_n++;
-	if (end > c->altm[k].end) {
-		c->altm[k].set = set;
-		c->altm[k].tok = tok;
-		c->altm[k].end = end;
-	}
-	return 0;
-}
-
-/* The end of set `set` matched at token `tok`, or 0. */
-static size_t alt_end(const ent_coder *c, uint32_t set, size_t tok)
-{
-	if (!c->altm_n)
-		return 0;
-	size_t k = altm_slot(c->altm_cap, set, (uint32_t)tok);
-	while (c->altm[k].end) {
-		if (c->altm[k].set == set && c->altm[k].tok == tok)
-			return c->altm[k].end;
-		k = (k + 1) & (c->altm_cap - 1);
-	}
-	return 0;
-}
-
-/* "Iran's long-time rival Israel": the mention a possessor mention
- * qualifies, when one follows within a few words, else -1. */
-static int32_t possessed_of(const ent_coder *c, int32_t k)
-{
-	const ent_mention_i *m = &c->m.items[k];
-	if (m->e >= c->tl.n || !(c->tl.toks[m->e].flags & ENT_TOK_POSS) || (size_t)k + 1 >= c->m.len)
-		return -1;
-	const ent_mention_i *x = &c->m.items[k + 1];
-	if (x->b <= m->e || x->b > m->e + 4 || x->modifier)
-		return -1;
-	for (size_t t = m->e + 1; t < x->b; t++)
-		if (tpunct(c, t) || ent_word_is_preposition(tnorm(c, t), tlen(c, t)))
-			return -1;
-	return k + 1;
-}
-
-/* Whether adjective mention m names a place or asset of its state: "the
- * Ukrainian city of Kharkiv", "Azerbaijani positions", "Iranian nuclear
- * facilities" (an attack on them is on that state). */
-static int owned_place(const ent_coder *c, const ent_mention_i *m)
-{
-	if (m->how != MH_ADJ)
-		return 0;
-	size_t t = m->e;
-	if (t < c->tl.n && (tis(c, t, "nuclear") || tis(c, t, "military") || tis(c, t, "border") || tis(c, t, "oil") ||
-			    tis(c, t, "naval") || tis(c, t, "air") || tis(c, t, "energy") || tis(c, t, "commercial") ||
-			    tis(c, t, "civilian") || tis(c, t, "government") || tis(c, t, "army")))
-		t++;
-	if (t >= c->tl.n)
-		return 0;
-	static const char *const nouns[] = { "city", "cities", "town", "towns", "village", "villages", "capital", "port",
-		"ports", "border", "territory", "soil", "positions", "position", "base", "bases", "airbase", "facilities",
-		"facility", "sites", "site", "embassy", "consulate", "ship", "ships", "vessel", "vessels", "tanker",
-		"tankers", "convoy", "infrastructure", "region", "province", "airspace", "waters", "targets", "outpost",
-		"outposts", "posts", "installations", "plant", "airport", NULL };
-	for (size_t k = 0; nouns[k]; k++)
-		if (ent_code__tok_is(c, t, nouns[k]))
-			return 1;
-	return 0;
-}
-
-static size_t match_upper(ent_coder *c, const lx_elem *e, uint32_t n, size_t p, size_t end, binding *bd, int depth);
-
-/* Whether an actor mention starts within the few words after token q, so
- * that the tree could make a noun phrase starting at q name it (the tree
- * is parsed only then). */
-static int actor_ahead(const ent_coder *c, size_t q)
-{
-	for (size_t t = q + 1; t < c->tl.n && t <= q + 6; t++) {
-		if (c->at.items[t] >= 0)
-			return 1;
-		if (tpunct(c, t))
-			return 0;
-	}
-	return 0;
-}
-
-static size_t upper_one(ent_coder *c, const lx_elem *e, uint32_t n, size_t q, size_t end, binding *bd, int depth)
-{
-	const lx_elem *x = &e[0];
-	if (x->kind == LX_E_WORD) {
-		/* TABARI "^" skips one word, or a whole actor starting there */
-		if (x->match == LX_ANY && c->at.items[q] >= 0) {
-			size_t r = match_upper(c, e + 1, n - 1, c->m.items[c->at.items[q]].e, end, bd, depth + 1);
-			if (r)
-				return r;
-		}
-		/* ... an article included: "warned at the Gondor of the Prince" */
-		if (x->match == LX_ANY && c->at.items[q] < 0 && q + 1 < end && c->at.items[q + 1] >= 0 &&
-		    ent_word_is_determiner(tnorm(c, q), tlen(c, q))) {
-			size_t r = match_upper(c, e + 1, n - 1, c->m.items[c->at.items[q + 1]].e, end, bd, depth + 1);
-			if (r)
-				return r;
-		}
-		if (ent_lexicon__elem_matches(c->lx, x, &c->tl, q))
-			return match_upper(c, e + 1, n - 1, q + 1, end, bd, depth + 1);
-		return 0;
-	}
-	if (x->kind == LX_E_ALT) {
-		size_t r = alt_end(c, x->alt, q);
-		if (r && r <= end)
-			return match_upper(c, e + 1, n - 1, r, end, bd, depth + 1);
-		return 0;
-	}
-	int32_t m = c->at.items[q];
-	/* "arrested more than 100 Palestinians": the slot takes the noun
-	 * phrase starting here when the tree says its head is an actor */
-	if (m < 0 && c->ours && !c->tabari && actor_ahead(c, q) && ent_code__tree_ready(c) == 1)
-		m = ent_code__tree_actor_from(c, q);
-	/* a bare adjective ("Israeli interests") fills no slot, unless it
-	 * names the state's place or asset ("the Ukrainian city of Kharkiv") */
-	if (m < 0 || (c->m.items[m].modifier && (c->tabari || !owned_place(c, &c->m.items[m]))))
-		return 0;
-	int32_t pm = possessed_of(c, m);
-	if (pm >= 0)
-		m = pm;
-	if (x->kind == LX_E_COMPOUND && c->m.items[c->m.items[m].group].next < 0)
-		return 0; /* "%" needs a compound: one actor is none */
-	binding save = *bd;
-	if (x->kind == LX_E_TARGET)
-		bd->tgt = m;
-	else if (x->kind == LX_E_SOURCE)
-		bd->src = m;
-	else {
-		bd->compound = 1;
-		bd->comp = c->m.items[m].group;
-	}
-	/* a slot takes the whole compound group */
-	size_t after = c->m.items[m].e;
-	for (int32_t k = c->m.items[m].next; k >= 0; k = c->m.items[k].next)
-		after = c->m.items[k].e;
-	size_t r = match_upper(c, e + 1, n - 1, after, end, bd, depth + 1);
-	if (!r)
-		*bd = save;
-	return r;
-}
-
-static size_t match_upper(ent_coder *c, const lx_elem *e, uint32_t n, size_t p, size_t end, binding *bd, int depth)
-{
-	if (n == 0)
-		return p > 0 ? p : 1;
-	if (depth > 24)
-		return 0;
-	size_t gap = e[0].gap;
-	for (size_t g = 0; g <= gap; g++) {
-		size_t q = p + g;
-		if (q >= end)
-			break;
-		if (g > 0 && in_clause_stop(c, q - 1))
-			break;
-		if (e[0].optional) {
-			size_t r = match_upper(c, e + 1, n - 1, q, end, bd, depth + 1);
-			if (r)
-				return r;
-		}
-		size_t r = upper_one(c, e, n, q, end, bd, depth);
-		if (r)
-			return r;
-	}
-	return 0;
-}
-
-/* Lower elements e[0..n) in text order must end just before token p (the
- * verb); gaps are those to each element's right. Returns the start + 1 of
- * the match (0: no match). */
-static size_t match_lower(ent_coder *c, const lx_elem *e, uint32_t n, size_t p, size_t start, binding *bd,
-			  int depth)
-{
-	if (n == 0)
-		return p + 1;
-	if (depth > 24)
-		return 0;
-	const lx_elem *x = &e[n - 1];
-	/* "Gollum, centre of a row with Radagast, called on": an actor slot
-	 * reaches over a comma-delimited aside (TABARI drops such clauses) */
-	/* and over an aside that ends a few words before the verb, those words
-	 * being in the slot's gap: "Gollum, centre of a row between Radagast,
-	 * the Brown called on" is "Gollum the Brown called on" */
-	size_t close = p - 1;
-	if (x->kind != LX_E_WORD && x->kind != LX_E_ALT && p >= start + 3 && !tis(c, p - 1, ","))
-		for (size_t k = p - 1; k > start && k + 1 + x->gap > p && k + 4 > p; k--) {
-			if (in_clause_stop(c, k) || ent_code__has_verb_at(c, k) || c->inside.items[k] >= 0)
-				break;
-			if (tis(c, k - 1, ",")) {
-				close = k - 1;
-				break;
-			}
-		}
-	if (x->kind != LX_E_WORD && x->kind != LX_E_ALT && close >= start + 2 && tis(c, close, ",")) {
-		for (size_t j = close - 1; j > start && j + 15 > close; j--) {
-			if (in_clause_stop(c, j) || (c->inside.items[j] < 0 && ent_code__has_verb_at(c, j)))
-				break; /* a sentence break, or a verb: a clause of its own */
-			if (tis(c, j, ",")) {
-				size_t r = match_lower(c, e, n, j, start, bd, depth + 1);
-				if (r)
-					return r;
-				break;
-			}
-		}
-	}
-	size_t gap = x->gap;
-	for (size_t g = 0; g <= gap; g++) {
-		if (p < start + 1 + g)
-			break;
-		size_t q = p - 1 - g;
-		if (g > 0 && in_clause_stop(c, q + 1))
-			break;
-		if (x->optional) {
-			size_t r = match_lower(c, e, n - 1, q + 1, start, bd, depth + 1);
-			if (r)
-				return r;
-		}
-		if (x->kind == LX_E_WORD) {
-			if (ent_lexicon__elem_matches(c->lx, x, &c->tl, q)) {
-				size_t r = match_lower(c, e, n - 1, q, start, bd, depth + 1);
-				if (r)
-					return r;
-			}
-		} else if (x->kind == LX_E_ALT) {
-			for (size_t s = q + 1; s-- > start && s + 8 > q;) {
-				if (alt_end(c, x->alt, s) == q + 1) {
-					size_t rr = match_lower(c, e, n - 1, s, start, bd, depth + 1);
-					if (rr)
-						return rr;
-				}
-			}
-		} else {
-			int32_t m = c->inside.items[q];
-			if (m < 0 || c->m.items[m].e != q + 1)
-				continue;
-			binding save = *bd;
-			int32_t first = c->m.items[m].group;
-			if (x->kind == LX_E_COMPOUND && c->m.items[first].next < 0)
-				continue; /* "%" needs a compound: one actor is none */
-			if (x->kind == LX_E_TARGET)
-				bd->tgt = first;
-			else if (x->kind == LX_E_SOURCE)
-				bd->src = first;
-			else {
-				bd->compound = 1;
-				bd->comp = first;
-			}
-			size_t r = match_lower(c, e, n - 1, c->m.items[first].b, start, bd, depth + 1);
-			if (r)
-				return r;
-			*bd = save;
-		}
-	}
-	return 0;
-}
-
-static int is_participle(const ent_coder *c, size_t i)
-{
-	const char *w = tnorm(c, i);
-	size_t n = tlen(c, i);
-	if (n > 3 && !memcmp(w + n - 2, "ed", 2))
-		return 1;
-	if (n > 3 && !memcmp(w + n - 2, "en", 2))
-		return 1;
-	if (n > 4 && (!memcmp(w + n - 2, "wn", 2) || !memcmp(w + n - 2, "rn", 2)) && w[n - 3] != 'r')
-		return 1; /* blown, shown, thrown, drawn, torn, sworn (not "warn", "learn") */
-	static const char *const irr[] = { "held", "made", "sent", "met", "hit", "shot", "struck", "led", "built", "sold",
-		"brought", "caught", "fought", "bought", "told", "paid", "laid", "kept", "left", "set", "put", "cut", "won",
-		"lost", "found", "dealt", "seized", "bound", "sought", NULL };
-	for (size_t k = 0; irr[k]; k++)
-		if (strlen(irr[k]) == n && !memcmp(irr[k], w, n))
-			return 1;
-	return 0;
-}
-
-/* Whether the words in [from, verb) make the verb negated; `skip` marks
- * a negation the pattern consumed itself. */
-/* Negation by the words before the verb: 1 a negator ("not", "refused
- * to"), 2 a ban-like noun ("an embargo on arms sales to"), 0 none. */
-static int negated_window(const ent_coder *c, size_t from, size_t verb)
-{
-	size_t lo = verb > 5 && verb - 5 > from ? verb - 5 : from;
-	for (size_t t = lo; t < verb; t++) {
-		if (tis(c, t, "not") || tis(c, t, "n't") || tis(c, t, "never") || tis(c, t, "no") || tis(c, t, "neither") ||
-		    tis(c, t, "nor"))
-			return 1;
-		/* "an embargo on arms sales to Azerbaijan", "a ban on visits" */
-		if ((tis(c, t, "embargo") || tis(c, t, "ban") || tis(c, t, "halt") || tis(c, t, "suspension") ||
-		     tis(c, t, "moratorium") || tis(c, t, "freeze") || tis(c, t, "end")) &&
-		    t + 1 < verb && (tis(c, t + 1, "on") || tis(c, t + 1, "of") || tis(c, t + 1, "to")))
-			return 2;
-		if ((tis(c, t, "refused") || tis(c, t, "refuses") || tis(c, t, "refuse") || tis(c, t, "declined") ||
-		     tis(c, t, "failed") || tis(c, t, "fails") || tis(c, t, "denied") || tis(c, t, "denies")) &&
-		    t + 1 < verb && tis(c, t + 1, "to"))
-			return 1;
-	}
-	return 0;
-}
-
-static ent_modality modality_window(const ent_coder *c, size_t from, size_t verb)
-{
-	size_t lo = verb > 6 && verb - 6 > from ? verb - 6 : from;
-	ent_modality m = ENT_MODALITY_ASSERTED;
-	for (size_t t = lo; t < verb; t++) {
-		if (tis(c, t, "may") || tis(c, t, "might") || tis(c, t, "could") || tis(c, t, "possibly") ||
-		    tis(c, t, "potentially") || tis(c, t, "capable") || tis(c, t, "capacity") || tis(c, t, "able") ||
-		    tis(c, t, "perhaps") || tis(c, t, "likely") || tis(c, t, "reportedly") || tis(c, t, "allegedly"))
-			m = ENT_MODALITY_POSSIBLE;
-		else if (tis(c, t, "will") || tis(c, t, "shall") || tis(c, t, "plans") || tis(c, t, "planned") ||
-			 tis(c, t, "intends") || tis(c, t, "intend") || tis(c, t, "wants") || tis(c, t, "threatened") ||
-			 tis(c, t, "threatens") || tis(c, t, "vowed") || tis(c, t, "vows") || tis(c, t, "promised") ||
-			 tis(c, t, "pledged") || tis(c, t, "seeks") || tis(c, t, "sought") || tis(c, t, "aims") ||
-			 tis(c, t, "going") || tis(c, t, "about") || tis(c, t, "expected") || tis(c, t, "hopes") ||
-			 tis(c, t, "ready") || tis(c, t, "agreed") || tis(c, t, "decided"))
-			m = m == ENT_MODALITY_ASSERTED ? ENT_MODALITY_INTENDED : m;
-		else if (tis(c, t, "would") || tis(c, t, "if") || tis(c, t, "unless") || tis(c, t, "should"))
-			m = ENT_MODALITY_CONDITIONAL;
-	}
-	return m;
-}
-
-/* Whether a word that can negate or suppose stands anywhere before the
- * verb: only then is the tree asked (it settles what the window cannot:
- * "neither ... nor", "refused ... to", a negator in another clause). */
-static int cue_before(const ent_coder *c, size_t verb, const char *const *cues)
-{
-	for (size_t t = 0; t < verb; t++)
-		for (size_t k = 0; cues[k]; k++)
-			if (ent_code__tok_is(c, t, cues[k]))
-				return 1;
-	return 0;
-}
-
-static int negated_between(ent_coder *c, size_t from, size_t verb)
-{
-	static const char *const cues[] = { "not", "n't", "never", "nor", "neither", "refused", "refuses", "refuse",
-		"declined", "failed", "fails", "denied", "denies", NULL };
-	int neg = negated_window(c, from, verb);
-	if (c->tabari || neg == 2 || (!neg && !cue_before(c, verb, cues)) || ent_code__tree_ready(c) != 1)
-		return neg != 0;
-	return ent_code__tree_negated(c, verb) == 1;
-}
-
-/* The window's modality, checked against the tree where the window saw a
- * modal word (which may belong to another clause: "Russia, which will host
- * the talks, condemned") or a supposition stands before the verb. */
-static ent_modality modality_between(ent_coder *c, size_t from, size_t verb)
-{
-	static const char *const cues[] = { "if", "unless", "whether", "assume", "suppose", "imagine", NULL };
-	ent_modality m = modality_window(c, from, verb);
-	if (c->tabari || (m == ENT_MODALITY_ASSERTED && !cue_before(c, verb, cues)) || ent_code__tree_ready(c) != 1)
-		return m;
-	int t = ent_code__tree_modality(c, verb);
-	return t < 0 ? m : (ent_modality)t;
-}
-
-static int attribution_before(const ent_coder *c, size_t subj_start)
-{
-	/* "X said nothing but Y attacked Z": a new clause is the writer's */
-	size_t from = 0;
-	for (size_t t = 0; t < subj_start; t++)
-		if (tis(c, t, "but") || tis(c, t, ";") || tis(c, t, "whereas"))
-			from = t + 1;
-	for (size_t t = from; t < subj_start; t++) {
-		if (tis(c, t, "said") || tis(c, t, "says") || tis(c, t, "say") || tis(c, t, "told") || tis(c, t, "claimed") ||
-		    tis(c, t, "claims") || tis(c, t, "reported") || tis(c, t, "alleged") || tis(c, t, "believes") ||
-		    tis(c, t, "believe") || tis(c, t, "argued") || tis(c, t, "argues") || tis(c, t, "suggested") ||
-		    tis(c, t, "suggests") || tis(c, t, "insisted") || tis(c, t, "warned"))
-			return 1;
-		if (tis(c, t, "according") && t + 1 < c->tl.n && tis(c, t + 1, "to"))
-			return 1;
-	}
-	return 0;
-}
-
-static int atoi_2(const char *s)
-{
-	int v = 0;
-	for (int i = 0; i < 2 && s[i] >= '0' && s[i] <= '9'; i++)
-		v = v * 10 + (s[i] - '0');
-	return v;
-}
-
-/* An explicit year or date in the sentence overrides the document date:
- * "In 2020, Ankara ...", "on 12 March 2021", "in May 2019". */
-static void sentence_date(ent_coder *c)
-{
-	static const char *const months[] = { "january", "february", "march", "april", "may", "june", "july",
-		"august", "september", "october", "november", "december" };
-	memcpy(c->sdate, c->date, sizeof c->sdate);
-	for (size_t t = 0; t < c->tl.n; t++) {
-		const ent_tok *k = &c->tl.toks[t];
-		if (!(k->flags & ENT_TOK_NUM) || k->len != 4)
-			continue;
-		const char *w = tnorm(c, t);
-		int y = (w[0] - '0') * 1000 + (w[1] - '0') * 100 + (w[2] - '0') * 10 + (w[3] - '0');
-		if (y < 1900 || y > 2099)
-			continue;
-		if (t + 1 < c->tl.n && (c->tl.toks[t + 1].flags & ENT_TOK_WORD) && tis(c, t - (t > 0), "-"))
-			continue;
-		int month = 0, day = 0;
-		if (t > 0) {
-			for (int mi = 0; mi < 12; mi++)
-				if (ent_code__tok_is(c, t - 1, months[mi]))
-					month = mi + 1;
-			if (month && t > 1 && (c->tl.toks[t - 2].flags & ENT_TOK_NUM) && c->tl.toks[t - 2].len <= 2)
-				day = atoi_2(tnorm(c, t - 2));
-			if (!month && t > 1 && tis(c, t - 1, ",")) {
-				/* "March 12, 2021" */
-				for (int mi = 0; mi < 12 && t > 2; mi++)
-					if (ent_code__tok_is(c, t - 3, months[mi]) && (c->tl.toks[t - 2].flags & ENT_TOK_NUM)) {
-						month = mi + 1;
-						day = atoi_2(tnorm(c, t - 2));
-					}
-			}
-		}
-		int prep = t > 0 && (tis(c, t - 1, "in") || tis(c, t - 1, "since") || tis(c, t - 1, "by") ||
-				     tis(c, t - 1, "until") || tis(c, t - 1, "during") || month);
-		if (!prep)
-			continue;
-		if (day < 1 || day > 31)
-			day = 0;
-		if (month && day)
-			snprintf(c->sdate, sizeof c->sdate, "%04d-%02d-%02d", y % 10000, month % 100, day % 100);
-		else if (month)
-			snprintf(c->sdate, sizeof c->sdate, "%04d-%02d", y % 10000, month % 100);
-		else
-			snprintf(c->sdate, sizeof c->sdate, "%04d", y % 10000);
-		return;
-	}
-}
-
-int ent_code__is_clause_word(const ent_coder *c, size_t t)
-{
-	if (t >= c->tl.n || c->tl.toks[t].len > 8)
-		return 0;
-	return tis(c, t, ";") || tis(c, t, ":") || tis(c, t, "that") || tis(c, t, "which") || tis(c, t, "who") ||
-	       tis(c, t, "whom") || tis(c, t, "whose") || tis(c, t, "while") || tis(c, t, "whereas") ||
-	       tis(c, t, "because") || tis(c, t, "although") || tis(c, t, "though") || tis(c, t, "but") || tis(c, t, "if") ||
-	       tis(c, t, "unless") || tis(c, t, "when") || tis(c, t, "after") || tis(c, t, "before") || tis(c, t, "since") ||
-	       tis(c, t, "until") || tis(c, t, "where") || tis(c, t, "despite");
-}
-
-/* Where the clause holding token v starts: after the last clause word, or
- * after an "and" that does not join two members of a compound. *by_and is
- * set when an "and" started it (the subject may carry over). */
-static size_t clause_start(const ent_coder *c, size_t v, int *by_and)
-{
-	*by_and = 0;
-	for (size_t t = v; t-- > 0;) {
-		if (c->inside.items[t] >= 0)
-			continue;
-		if (ent_code__is_clause_word(c, t))
-			return t + 1;
-		if (tis(c, t, "and") || tis(c, t, "but")) {
-			int32_t a = t > 0 ? c->inside.items[t - 1] : -1, b = c->inside.items[t + 1];
-			if (a >= 0 && b >= 0 && c->m.items[a].group == c->m.items[b].group)
-				continue;
-			/* "Eriador's death and injury toll has risen": with no verb
-			 * before it in the clause, "and" joins words, not clauses */
-			int verb_before = 0;
-			for (size_t u = t; u-- > 0 && !verb_before;) {
-				if (c->inside.items[u] < 0 && ent_code__is_clause_word(c, u))
-					break;
-				verb_before = c->inside.items[u] < 0 && ent_code__has_verb_at(c, u) && !ent_word_is_aux(tnorm(c, u), tlen(c, u));
-			}
-			if (!verb_before)
-				continue;
-			/* "X and Y did": and between an actor and the next actor */
-			if (b >= 0 && a < 0 && t > 1 && tis(c, t - 1, ",") && c->inside.items[t - 2] >= 0 &&
-			    c->m.items[c->inside.items[t - 2]].group == c->m.items[b].group)
-				continue;
-			*by_and = 1;
-			return t + 1;
-		}
-	}
-	return 0;
-}
-
-/* The subject of the verb at token v: the first mention of its clause that
- * is not inside a prepositional phrase (as TABARI takes the first actor). */
-int32_t ent_code__relative_antecedent(const ent_coder *c, size_t st)
-{
-	/* "Turkey, which has been ...": the clause's subject is the mention
-	 * before ", which" / ", who" */
-	if (st < 2 || !(tis(c, st - 1, "which") || tis(c, st - 1, "who") || tis(c, st - 1, "that")))
-		return -1;
-	size_t t = st - 1;
-	if (!tis(c, t - 1, ","))
-		return -1;
-	int32_t m = t >= 2 ? c->inside.items[t - 2] : -1;
-	if (m < 0 || c->m.items[m].e != t - 1 || c->m.items[m].modifier)
-		return -1;
-	return c->m.items[m].group;
-}
-
-/* Whether mention k is a possessor ("Azerbaijan's ally"): the subject is
- * what it possesses, not itself. */
-static int is_possessor(const ent_coder *c, const ent_mention_i *m)
-{
-	return m->e < c->tl.n && (c->tl.toks[m->e].flags & ENT_TOK_POSS);
-}
-
-/* "Washington said such a step enjoyed support from Moscow": between an
- * actor and the verb at v, another verb followed by a noun phrase that is
- * no actor, which is then the verb's own subject. */
-static int reported_subject_between(const ent_coder *c, size_t from, size_t v)
-{
-	for (size_t t = from; t + 2 < v; t++) {
-		if (c->inside.items[t] >= 0 || !ent_code__has_verb_at(c, t) || ent_word_is_aux(tnorm(c, t), tlen(c, t)))
-			continue;
-		if (!(tis(c, t + 1, "such") || tis(c, t + 1, "a") || tis(c, t + 1, "an") || tis(c, t + 1, "the") ||
-		      tis(c, t + 1, "this") || tis(c, t + 1, "these") || tis(c, t + 1, "some")))
-			continue;
-		for (size_t u = t + 1; u < v; u++)
-			if (c->inside.items[u] >= 0 || tpunct(c, u))
-				return 0;
-		return 1;
-	}
-	return 0;
-}
-
-/* Whether a verb of saying, followed by an actor, stands in [from, v):
- * "X said Y attacked Z". */
-static int speech_between(const ent_coder *c, size_t from, size_t v)
-{
-	for (size_t t = from; t < v; t++) {
-		if (c->inside.items[t] >= 0 || tlen(c, t) < 3 || tpunct(c, t))
-			continue;
-		if (!(tis(c, t, "said") || tis(c, t, "says") || tis(c, t, "say") || tis(c, t, "told") || tis(c, t, "tells") ||
-		      tis(c, t, "announced") || tis(c, t, "stated") || tis(c, t, "declared") || tis(c, t, "added") ||
-		      tis(c, t, "noted") || tis(c, t, "claimed") || tis(c, t, "claims") || tis(c, t, "insisted") ||
-		      tis(c, t, "believes") || tis(c, t, "believe") || tis(c, t, "warned") || tis(c, t, "argued") ||
-		      tis(c, t, "argues") || tis(c, t, "reported")))
-			continue;
-		for (size_t u = t + 1; u < v; u++)
-			if (c->inside.items[u] >= 0 && !c->m.items[c->inside.items[u]].in_pp)
-				return 1;
-		return 0;
-	}
-	return 0;
-}
-
-/* Whether a relative pronoun stands before token v (only then can the
- * verb's object be a relative clause's antecedent). */
-static int relative_before(const ent_coder *c, size_t v)
-{
-	for (size_t t = 0; t < v; t++)
-		if (tis(c, t, "which") || tis(c, t, "who") || tis(c, t, "whom") || tis(c, t, "that"))
-			return 1;
-	return 0;
-}
-
-/* Whether the window's subject group sg is the verb's beyond doubt: only
- * words of its own clause stand between them (no punctuation, clause word,
- * conjunction or other verb), so the tree would read the same. */
-static int plain_subject(const ent_coder *c, int32_t sg, size_t v)
-{
-	size_t from = c->m.items[sg].e;
-	for (int32_t k = c->m.items[sg].next; k >= 0; k = c->m.items[k].next)
-		from = c->m.items[k].e;
-	if (from > v)
-		return 0;
-	for (size_t t = from; t < v; t++)
-		if (tpunct(c, t) || ent_code__is_clause_word(c, t) || tis(c, t, "and") || tis(c, t, "or") ||
-		    (ent_code__has_verb_at(c, t) && !ent_word_is_aux(tnorm(c, t), tlen(c, t))))
-			return 0;
-	return 1;
-}
-
-/* The verb's subject as the tree reads it, against the window's `sg`:
- * the tree's where the window found none ("promised to democratize",
- * "who then attacked") or one outside the tree's subject phrase (another
- * clause's actor: "X said Y attacked"), unless the tree's is a pronoun
- * or names no party ("officials"), where the window's reading of names,
- * agents and antecedents is better. */
-static int32_t tree_subject(const ent_coder *c, size_t vb, int32_t sg)
-{
-	int32_t w = ent_code__tree_subject_word(c, vb);
-	int32_t ts = w < 0 ? -1 : ent_code__tree_subject(c, vb);
-	/* (a pronoun: the window's coreference, and its carrying of the
-	 * subject over "and", choose its actor: "X condemned A and it never
-	 * criticised B" is X's) */
-	if (ts >= 0 && c->m.items[ts].how == MH_PRONOUN) {
-		int32_t par = ent_code__tree_parallel_subject(c, vb);
-		return par >= 0 ? par : sg;
-	}
-	if (ts < 0)
-		return sg;
-	if (sg < 0)
-		return ts;
-	/* the same phrase, read by both ("Dagolath's first deputy, Telemar") */
-	for (int32_t k = sg; k >= 0; k = c->m.items[k].next)
-		for (size_t t = c->m.items[k].b; t < c->m.items[k].e; t++)
-			if (ent_code__tree_in_phrase(c, (size_t)w, t))
-				return sg;
-	for (size_t t = c->m.items[ts].b; t < c->m.items[ts].e; t++)
-		for (int32_t k = sg; k >= 0; k = c->m.items[k].next)
-			if (t >= c->m.items[k].b && t < c->m.items[k].e)
-				return sg;
-	if (c->m.items[ts].how == MH_AGENT || !strncmp(c->m.items[ts].code, "---", 3))
-		return sg;
-	return ts;
-}
-
-static int32_t subject_of(const ent_coder *c, size_t v)
-{
-	int by_and;
-	size_t st = clause_start(c, v, &by_and);
-	/* TABARI's clauses end at conjunctions, not at "that": "it requested
-	 * that Elrond assist" has "it" for source */
-	if (st >= 1 && tis(c, st - 1, "that") && c->tabari)
-		st = clause_start(c, st - 1, &by_and);
-	int32_t agent = -1;
-	int32_t rel = ent_code__relative_antecedent(c, st);
-	int32_t poss = -1;
-	int any = 0;
-	for (size_t k = 0; k < c->m.len; k++) {
-		const ent_mention_i *m = &c->m.items[k];
-		if (m->b >= st && m->e <= v && !m->in_pp && !m->modifier && !m->noun_mod && !m->compared && !is_possessor(c, m))
-			any = 1;
-	}
-	if (rel >= 0 && !any)
-		return rel;
-	for (size_t k = 0; k < c->m.len; k++) {
-		const ent_mention_i *m = &c->m.items[k];
-		if (m->b < st)
-			continue;
-		if (m->e > v)
-			break;
-		if (m->in_pp || m->modifier || m->noun_mod || m->compared)
-			continue;
-		/* a possessor stands for itself only when nothing else is named:
-		 * "Azerbaijan's ally, Turkey, is" -> Turkey; "Dagolath's first
-		 * deputy left" -> Dagolath */
-		if (is_possessor(c, m) && k + 1 < c->m.len && c->m.items[k + 1].b < v) {
-			/* only when the possessed is set off: "Azerbaijan's ally, Turkey," */
-			int comma = 0;
-			for (size_t t = m->e; t < c->m.items[k + 1].b; t++)
-				comma |= tis(c, t, ",") || tis(c, t, "-");
-			if (comma) {
-				if (poss < 0)
-					poss = m->group;
-				continue;
-			}
-		}
-		/* a bare sector ("officials") only when no actor is named */
-		if (m->how == MH_AGENT) {
-			if (agent < 0)
-				agent = m->group;
-			continue;
-		}
-		if (reported_subject_between(c, m->e, v))
-			return -1;
-		/* "Indian officials said Putin had agreed to release": the
-		 * speaker is not the subject of the clause it reports (TABARI's
-		 * dictionaries assume otherwise) */
-		if (!c->tabari && speech_between(c, m->e, v))
-			continue;
-		return m->group;
-	}
-	return poss >= 0 ? poss : agent;
-}
-
-int32_t ent_code__mention_before(const ent_coder *c, size_t tok, size_t limit)
-{
-	for (size_t k = c->m.len; k-- > 0;) {
-		const ent_mention_i *m = &c->m.items[k];
-		if (m->e <= tok && m->e + limit >= tok)
-			return (int32_t)k;
-		if (m->e <= tok)
-			return -1;
-	}
-	return -1;
-}
-
-int32_t ent_code__mention_after(const ent_coder *c, size_t tok, size_t limit)
-{
-	for (size_t k = 0; k < c->m.len; k++) {
-		const ent_mention_i *m = &c->m.items[k];
-		if (m->b >= tok)
-			return m->b <= tok + limit ? (int32_t)k : -1;
-	}
-	return -1;
-}
-
-/* Whether mention m, past a comma after token `from`, is the speaker of a
- * trailing attribution (", US Deputy Secretary Kupfer said here", ",
- * according to Iran"): the clause before it has ended; m is no object. */
-static int attribution_after_comma(const ent_coder *c, size_t from, const ent_mention_i *m)
-{
-	if (c->tabari)
-		return 0; /* TABARI's dictionaries: its target is the next actor, wherever */
-	int comma = 0;
-	for (size_t t = from; t < m->b && !comma; t++)
-		comma = tis(c, t, ",");
-	if (!comma)
-		return 0;
-	if (m->b >= 2 && tis(c, m->b - 2, "according") && tis(c, m->b - 1, "to"))
-		return 1;
-	static const char *const say[] = { "said", "says", "told", "added", "stated", "announced", "reported", "noted", "claimed",
-		"insisted", "explained", "declared", "confirmed", "warned", NULL };
-	/* "..., US Deputy Secretary of Energy Jeffrey Kupfer said": a name
-	 * the dictionaries do not know may stand between */
-	size_t t = m->e;
-	while (t < c->tl.n && t < m->e + 8 &&
-	       ((c->tl.toks[t].flags & ENT_TOK_CAP) || c->inside.items[t] >= 0 || tis(c, t, "of")))
-		t++;
-	for (size_t u = t; u < c->tl.n && u < t + 2; u++)
-		for (size_t k = 0; say[k]; k++)
-			if (ent_code__tok_is(c, u, say[k]))
-				return 1;
-	return 0;
-}
-
-static int32_t target_after(const ent_coder *c, size_t from, int32_t src_group)
-{
-	for (size_t k = 0; k < c->m.len; k++) {
-		const ent_mention_i *m = &c->m.items[k];
-		if (m->b < from)
-			continue;
-		int stop = 0;
-		for (size_t t = from; t < m->b; t++) {
-			if (tis(c, t, ";") || tis(c, t, ":"))
-				stop = 1;
-			/* a new clause ("which", "while", "because"; not "that",
-			 * whose clause is often the object) ends the search */
-			if (c->inside.items[t] < 0 && ent_code__is_clause_word(c, t) && !tis(c, t, "that"))
-				stop = 1;
-			/* "regretted India's strikes and asked both sides": "and"
-			 * with a verb after it opens the next clause */
-			if (!c->tabari && tis(c, t, "and") && t + 1 < m->b && ent_code__has_verb_at(c, t + 1) && c->inside.items[t + 1] < 0 &&
-			    !ent_word_is_aux(tnorm(c, t + 1), tlen(c, t + 1)))
-				stop = 1;
-		}
-		if (stop || attribution_after_comma(c, from, m))
-			return -1;
-		if (src_group >= 0 && m->group == src_group)
-			continue;
-		if ((m->modifier && (c->tabari || !owned_place(c, m))) || m->compared || m->null)
-			continue;
-		/* "forge ties with Iran's long-time rival Israel": the possessed one */
-		if (possessed_of(c, (int32_t)k) >= 0)
-			continue;
-		return m->group;
-	}
-	return -1;
-}
 
 static void fill_proto(ent_coder *c, ent_event *ev)
 {
@@ -1604,10 +815,10 @@ static int code_events(ent_coder *c, ent_event_fn fn, void *payload)
 				if (pt->anchor && c->pseen[pt->id] != c->gen)
 					continue;
 				binding b2 = { -1, -1, 0, -1, 0, 0 };
-				size_t lo = match_lower(c, pt->lower, pt->nlower, i, 0, &b2, 0);
+				size_t lo = ent_code__match_lower(c, pt->lower, pt->nlower, i, 0, &b2, 0);
 				if (!lo)
 					continue;
-				size_t hi = match_upper(c, pt->upper, pt->nupper, vend, n, &b2, 0);
+				size_t hi = ent_code__match_upper(c, pt->upper, pt->nupper, vend, n, &b2, 0);
 				if (!hi)
 					continue;
 				bd = b2;
@@ -1641,9 +852,9 @@ static int code_events(ent_coder *c, ent_event_fn fn, void *payload)
 					if (pt->anchor && c->pseen[pt->id] != c->gen)
 						continue;
 					binding b2 = { -1, -1, 0, -1, 0, 0 };
-					if (!match_lower(c, pt->lower, pt->nlower, i, 0, &b2, 0))
+					if (!ent_code__match_lower(c, pt->lower, pt->nlower, i, 0, &b2, 0))
 						continue;
-					size_t hi = match_upper(c, pt->upper, pt->nupper, vend, n, &b2, 0);
+					size_t hi = ent_code__match_upper(c, pt->upper, pt->nupper, vend, n, &b2, 0);
 					if (!hi || !pt->code)
 						continue;
 					vf = vf2;
@@ -1677,7 +888,7 @@ static int code_events(ent_coder *c, ent_event_fn fn, void *payload)
 			if (!actor_between)
 				verbs_from = matched_end;
 		}
-		int passive = is_participle(c, vb + vf->head) && (after_be(c, vb) || (!tabari && reduced_passive(c, vb, vend)));
+		int passive = ent_code__is_participle(c, vb + vf->head) && (after_be(c, vb) || (!tabari && reduced_passive(c, vb, vend)));
 		/* "want to re-examine", "pledged to expel", "seeking to deepen": a
 		 * verb coded only by its block, whose object is another verb, gives
 		 * way to that verb's event between the same pair */
@@ -1720,7 +931,7 @@ static int code_events(ent_coder *c, ent_event_fn fn, void *payload)
 		    !(c->m.items[bd.comp].b > 0 && tis(c, c->m.items[bd.comp].b - 1, "between"))) {
 			/* "Eriador agrees with the Philippines and France": a "%"
 			 * after the verb, with a subject of its own, is the target */
-			int32_t subj = subject_of(c, vb);
+			int32_t subj = ent_code__subject_of(c, vb);
 			if (subj >= 0 && c->m.items[subj].group != bd.comp) {
 				bd.tgt = bd.comp;
 				bd.compound = 0;
@@ -1734,9 +945,9 @@ static int code_events(ent_coder *c, ent_event_fn fn, void *payload)
 			for (int32_t s = g; s >= 0; s = c->m.items[s].next)
 				for (int32_t t = g; t >= 0; t = c->m.items[t].next)
 					if (s != t) {
-						int neg = !pattern_neg && negated_between(c, c->m.items[g].e, vb);
+						int neg = !pattern_neg && ent_code__negated_between(c, c->m.items[g].e, vb);
 						ENT_FORWARD_IF_ERROR(emit_one(c, &c->m.items[s], &c->m.items[t], code2 && t < s ? code2 : code, vb, vend, neg,
-									      modality_between(c, c->m.items[g].e, vb), hold_event, c));
+									      ent_code__modality_between(c, c->m.items[g].e, vb), hold_event, c));
 					}
 			continue;
 		}
@@ -1749,7 +960,7 @@ static int code_events(ent_coder *c, ent_event_fn fn, void *payload)
 		 * "regretted India's strikes and asked both sides") */
 		if (tg >= 0 && !tabari && c->m.items[bd.tgt].b > vend) {
 			for (size_t t = vend; t < c->m.items[bd.tgt].b; t++)
-				if (c->inside.items[t] < 0 && (in_clause_stop(c, t) || tis(c, t, "that") || tis(c, t, "which") ||
+				if (c->inside.items[t] < 0 && (ent_code__in_clause_stop(c, t) || tis(c, t, "that") || tis(c, t, "which") ||
 							       tis(c, t, "who") || tis(c, t, "but") || tis(c, t, "while") ||
 							       (tis(c, t, "and") && t + 1 < n && ent_code__has_verb_at(c, t + 1) &&
 								c->inside.items[t + 1] < 0))) {
@@ -1759,7 +970,7 @@ static int code_events(ent_coder *c, ent_event_fn fn, void *payload)
 		}
 		/* "Egypt, which Qatar supported": the object is the antecedent,
 		 * whatever actor follows the clause */
-		if (!tabari && relative_before(c, vb) && ent_code__tree_ready(c) == 1) {
+		if (!tabari && ent_code__relative_before(c, vb) && ent_code__tree_ready(c) == 1) {
 			int32_t rel = ent_code__tree_relative_object(c, vb);
 			if (rel >= 0)
 				tg = rel;
@@ -1790,10 +1001,10 @@ static int code_events(ent_coder *c, ent_event_fn fn, void *payload)
 			if (sg >= 0 && tg < 0) {
 				/* the passive's subject is the target, even as an adjective:
 				 * "the Russian building was demolished by ..." */
-				int32_t subj = subject_of(c, vb);
+				int32_t subj = ent_code__subject_of(c, vb);
 				if (subj < 0) {
 					int bya;
-					size_t st = clause_start(c, vb, &bya);
+					size_t st = ent_code__clause_start(c, vb, &bya);
 					for (size_t k = 0; k < c->m.len && subj < 0; k++)
 						if (c->m.items[k].b >= st && c->m.items[k].e <= vb && c->m.items[k].modifier &&
 						    c->m.items[k].how == MH_ADJ)
@@ -1811,7 +1022,7 @@ static int code_events(ent_coder *c, ent_event_fn fn, void *payload)
 				if (subj >= 0)
 					tg = subj;
 				else
-					tg = target_after(c, vend, sg);
+					tg = ent_code__target_after(c, vend, sg);
 			}
 			/* no "by": the subject is still the one acted on ("Four
 			 * children were killed in Israeli shelling", "X was
@@ -1819,7 +1030,7 @@ static int code_events(ent_coder *c, ent_event_fn fn, void *payload)
 			 * actor named after the verb in its clause, else unknown.
 			 * "was seen to break": the subject acts in the infinitive */
 			if (sg < 0 && tg < 0 && !(vend < n && tis(c, vend, "to"))) {
-				int32_t subj = subject_of(c, vb);
+				int32_t subj = ent_code__subject_of(c, vb);
 				if (subj >= 0) {
 					int32_t doer = -1;
 					for (size_t k = 0; k < c->m.len && doer < 0; k++) {
@@ -1829,7 +1040,7 @@ static int code_events(ent_coder *c, ent_event_fn fn, void *payload)
 							continue; /* "its dispute with Y": its is the subject again */
 						int stop = 0;
 						for (size_t t = vend; t < m->b && !stop; t++)
-							stop = in_clause_stop(c, t) || tis(c, t, ",") ||
+							stop = ent_code__in_clause_stop(c, t) || tis(c, t, ",") ||
 							       (c->inside.items[t] < 0 && ent_code__is_clause_word(c, t));
 						if (stop)
 							break;
@@ -1850,13 +1061,13 @@ static int code_events(ent_coder *c, ent_event_fn fn, void *payload)
 		    ent_code__has_verb_at(c, c->m.items[c->inside.items[vb - 2]].b - 1))
 			sg = c->m.items[c->inside.items[vb - 2]].group;
 		if (sg < 0) {
-			sg = subject_of(c, vb);
-			if (!tabari && (sg < 0 || c->m.items[sg].how == MH_PRONOUN || !plain_subject(c, sg, vb)) &&
+			sg = ent_code__subject_of(c, vb);
+			if (!tabari && (sg < 0 || c->m.items[sg].how == MH_PRONOUN || !ent_code__plain_subject(c, sg, vb)) &&
 			    ent_code__tree_ready(c) == 1)
-				sg = tree_subject(c, vb, sg);
+				sg = ent_code__subject_by_tree(c, vb, sg);
 			/* "X condemned ... and promised ...": the subject carries over */
 			int by_and;
-			size_t cst = clause_start(c, vb, &by_and);
+			size_t cst = ent_code__clause_start(c, vb, &by_and);
 			if (sg < 0 && by_and && c->last_src_mention >= 0)
 				sg = c->last_src_mention;
 			/* ... also when the first verb coded nothing ("Tehran condemned
@@ -1889,7 +1100,7 @@ static int code_events(ent_coder *c, ent_event_fn fn, void *payload)
 		if (sg < 0)
 			continue;
 		if (tg < 0) {
-			tg = target_after(c, vend, sg);
+			tg = ent_code__target_after(c, vend, sg);
 			/* "made his remarks in Doha", "said he was unaware": a
 			 * statement is not addressed to its place, nor to the subject
 			 * of the clause it reports (with PETRARCH's dictionaries only
@@ -1926,7 +1137,7 @@ static int code_events(ent_coder *c, ent_event_fn fn, void *payload)
 		if (tg < 0 && c->m.items[sg].next >= 0 && code && code[0] == '0' && !(!tabari && embedded_infinitive(c, sg, vb)) &&
 		    !gerund_adjunct(c, vb) &&
 		    (code[1] == '3' || code[1] == '4' || code[1] == '5' || code[1] == '6' || code[1] == '8')) {
-			int neg = !pattern_neg && negated_between(c, c->m.items[sg].e, vb);
+			int neg = !pattern_neg && ent_code__negated_between(c, c->m.items[sg].e, vb);
 			if (lx->pico.len) /* "are seeking to deepen a partnership": intent, 031 */
 				compose_pico(c, chain_code && chain_end + 1 == vb ? chain_code : NULL, &code, &code2, &neg);
 			c->cur_score = matched_score;
@@ -1935,7 +1146,7 @@ static int code_events(ent_coder *c, ent_event_fn fn, void *payload)
 				for (int32_t t1 = sg; t1 >= 0; t1 = c->m.items[t1].next)
 					if (s1 != t1)
 						ENT_FORWARD_IF_ERROR(emit_one(c, &c->m.items[s1], &c->m.items[t1], code, vb, vend, neg,
-									      modality_between(c, c->m.items[sg].e, vb), hold_event, c));
+									      ent_code__modality_between(c, c->m.items[sg].e, vb), hold_event, c));
 			continue;
 		}
 		if (tg < 0)
@@ -1954,11 +1165,11 @@ static int code_events(ent_coder *c, ent_event_fn fn, void *payload)
 		c->last_verb_end = vend;
 		if (lx->transforms.len) {
 			size_t from = c->m.items[sg].e < vb ? c->m.items[sg].e : 0;
-			int tneg = !pattern_neg && negated_between(c, from, vb);
+			int tneg = !pattern_neg && ent_code__negated_between(c, from, vb);
 			const char *tcode = code, *tcode2 = NULL;
 			if (lx->pico.len) /* "would not give permission": 124, not a negated 070 */
 				compose_pico(c, NULL, &tcode, &tcode2, &tneg);
-			int r = apply_transform(c, vb, vend, sg, tg, tcode, tneg, modality_between(c, from, vb));
+			int r = apply_transform(c, vb, vend, sg, tg, tcode, tneg, ent_code__modality_between(c, from, vb));
 			ENT_FORWARD_IF_ERROR(r);
 			if (r) {
 				held_seen = held_seen < c->held.len ? held_seen : c->held.len;
@@ -1971,9 +1182,9 @@ static int code_events(ent_coder *c, ent_event_fn fn, void *payload)
 		if (!tabari && embedded_infinitive(c, sg, vb))
 			continue;
 		size_t from = c->m.items[sg].e < vb ? c->m.items[sg].e : 0;
-		int neg = !pattern_neg && !tabari && negated_between(c, from, vb); /* TABARI negates only through its patterns */
-		ent_modality mod = modality_between(c, from, vb);
-		if (mod == ENT_MODALITY_ASSERTED && attribution_before(c, c->m.items[sg].b))
+		int neg = !pattern_neg && !tabari && ent_code__negated_between(c, from, vb); /* TABARI negates only through its patterns */
+		ent_modality mod = ent_code__modality_between(c, from, vb);
+		if (mod == ENT_MODALITY_ASSERTED && ent_code__attribution_before(c, c->m.items[sg].b))
 			mod = ENT_MODALITY_REPORTED;
 		if (lx->pico.len)
 			compose_pico(c, chain_code && chain_end + 1 == vb ? chain_code : NULL, &code, &code2, &neg);
@@ -2190,9 +1401,9 @@ static int prepare(ent_coder *c, const char *text, size_t len, size_t base)
 			const lx_altmember *am = &c->lx->altmembers.items[LX_ENTRY_IDX(en)];
 			size_t r = ent_lexicon__match_phrase(c->lx, &c->lx->altsets.items[am->set].alts.items[am->member], &c->tl, i, n);
 			if (r)
-				ENT_FORWARD_IF_ERROR(altm_put(c, am->set, (uint32_t)i, (uint32_t)r));
+				ENT_FORWARD_IF_ERROR(ent_code__altm_put(c, am->set, (uint32_t)i, (uint32_t)r));
 		}
-	sentence_date(c);
+	ent_code__sentence_date(c);
 	return 0;
 }
 

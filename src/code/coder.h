@@ -112,6 +112,22 @@ struct ent_coder {
 	ent_code_tree tree; /* the sentence's dependency tree, parsed when first asked for */
 };
 
+/* What a pattern's slots bound (match.c). */
+typedef struct {
+	int32_t src, tgt;     /* mention indices bound by slots, or -1 */
+	int compound;         /* a % slot bound a compound group */
+	int32_t comp;
+	size_t lo, hi;        /* token range the pattern covered */
+} binding;
+
+/* Pattern matching (match.c): where alternative sets match, and a
+ * pattern's elements after (upper) and before (lower) the verb. */
+int ent_code__in_clause_stop(const struct ent_coder *c, size_t i);
+int ent_code__altm_put(struct ent_coder *c, uint32_t set, uint32_t tok, uint32_t end);
+size_t ent_code__match_upper(struct ent_coder *c, const lx_elem *e, uint32_t n, size_t p, size_t end, binding *bd, int depth);
+size_t ent_code__match_lower(struct ent_coder *c, const lx_elem *e, uint32_t n, size_t p, size_t start, binding *bd,
+			  int depth);
+
 /* Actor mentions (mentions.c). */
 void ent_code__collect(uint32_t entry, void *payload); /* candidate entries of a token, into c->cand */
 int ent_code__push_mention(struct ent_coder *c, uint32_t b, uint32_t e, const char *code, uint32_t actor, uint8_t how,
@@ -119,6 +135,23 @@ int ent_code__push_mention(struct ent_coder *c, uint32_t b, uint32_t e, const ch
 void ent_code__remember(struct ent_coder *c, const char *code, uint32_t actor, uint8_t how, uint8_t in_pp);
 int ent_code__has_verb_at(const struct ent_coder *c, size_t i); /* a dictionary verb form starts at token i */
 int ent_code__find_mentions(struct ent_coder *c);
+
+/* Clauses, subjects, targets, negation, modality, dates (clause.c). */
+int ent_code__is_participle(const struct ent_coder *c, size_t i);
+int ent_code__negated_between(struct ent_coder *c, size_t from, size_t verb);
+ent_modality ent_code__modality_between(struct ent_coder *c, size_t from, size_t verb);
+int ent_code__attribution_before(const struct ent_coder *c, size_t subj_start);
+void ent_code__sentence_date(struct ent_coder *c);
+size_t ent_code__clause_start(const struct ent_coder *c, size_t v, int *by_and);
+int ent_code__relative_before(const struct ent_coder *c, size_t v);
+int ent_code__plain_subject(const struct ent_coder *c, int32_t sg, size_t v);
+int32_t ent_code__subject_by_tree(const struct ent_coder *c, size_t vb, int32_t sg);
+int32_t ent_code__subject_of(const struct ent_coder *c, size_t v);
+int32_t ent_code__target_after(const struct ent_coder *c, size_t from, int32_t src_group);
+
+/* Possession and places, for the pattern slots (match.c). */
+int32_t ent_code__possessed_of(const struct ent_coder *c, int32_t k);
+int ent_code__owned_place(const struct ent_coder *c, const ent_mention_i *m);
 
 /* Relations of the current sentence (relation.c). */
 int ent_code__relations(struct ent_coder *c, ent_event_fn fn, void *payload, ent_event *proto);

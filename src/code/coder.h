@@ -1,6 +1,6 @@
-/* The coder's internal state, shared by coder.c (events, documents),
- * mentions.c (actors, coreference), syntax.c (the dependency tree),
- * relation.c (standing relations) and validate*.c (suites). */
+/* The coder's internal state, shared by its files (docs/coding.md, "Where
+ * the code lives"): coder.c (events), document.c, mentions.c, match.c,
+ * clause.c, syntax.c, transform.c, relation.c and validate*.c. */
 #ifndef ENT_CODE_CODER_H
 #define ENT_CODE_CODER_H
 
@@ -127,6 +127,22 @@ int ent_code__altm_put(struct ent_coder *c, uint32_t set, uint32_t tok, uint32_t
 size_t ent_code__match_upper(struct ent_coder *c, const lx_elem *e, uint32_t n, size_t p, size_t end, binding *bd, int depth);
 size_t ent_code__match_lower(struct ent_coder *c, const lx_elem *e, uint32_t n, size_t p, size_t start, binding *bd,
 			  int depth);
+
+/* PETRARCH's coding ontology and transformations (transform.c). */
+void ent_code__compose_pico(const struct ent_coder *c, const char *upper, const char **code, const char **code2, int *neg);
+int ent_code__apply_transform(struct ent_coder *c, size_t vb, size_t ve, int32_t sg, int32_t tg, const char *code, int neg,
+			   ent_modality mod);
+void ent_code__push_frame(struct ent_coder *c, size_t vb, size_t ve, int32_t sg, const char *code);
+
+/* A sentence's events (coder.c): coded, held until the sentence is done,
+ * then emitted; the record every event of the sentence starts from. */
+void ent_code__fill_proto(struct ent_coder *c, ent_event *ev);
+int ent_code__flush_held(struct ent_coder *c, ent_event_fn fn, void *payload);
+int ent_code__code_events(struct ent_coder *c, ent_event_fn fn, void *payload);
+/* Emitting (coder.c). */
+int ent_code__emit_groups(struct ent_coder *c, int32_t sg, int32_t tg, const char *code, const char *code2, size_t vb, size_t ve,
+		       int neg, ent_modality mod, ent_event_fn fn, void *payload);
+int ent_code__hold_event(const ent_event *ev, void *payload);
 
 /* Actor mentions (mentions.c). */
 void ent_code__collect(uint32_t entry, void *payload); /* candidate entries of a token, into c->cand */

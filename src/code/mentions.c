@@ -6,7 +6,6 @@
 #include "code/coder.h"
 #include "code/tokens.h" /* tis, tnorm, tlen, tpunct */
 
-#include <stdio.h>  /* snprintf */
 #include <string.h> /* memcmp, strlen */
 
 #include "lexicon/word.h" /* ent_word_is_* */

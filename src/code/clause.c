@@ -502,3 +502,182 @@ int32_t ent_code__target_after(const ent_coder *c, size_t from, int32_t src_grou
 	}
 	return -1;
 }
+
+/* Whether the verb at v is preceded by a form of "be" (passive), allowing
+ * adverbs and negation between. */
+int ent_code__after_be(const ent_coder *c, size_t v)
+{
+	for (size_t k = 1; k <= 4 && k <= v; k++) {
+		size_t t = v - k;
+		if (ent_word_is_be(tnorm(c, t), tlen(c, t)) || tis(c, t, "feel") || tis(c, t, "feels") || tis(c, t, "felt") ||
+		    tis(c, t, "get") || tis(c, t, "gets") || tis(c, t, "got") || tis(c, t, "become") || tis(c, t, "became") ||
+		    tis(c, t, "seem") || tis(c, t, "seems") || tis(c, t, "seemed") || tis(c, t, "remain") || tis(c, t, "remains"))
+			return 1;
+		size_t tl_ = tlen(c, t);
+		if (tl_ > 3 && !memcmp(tnorm(c, t) + tl_ - 2, "ly", 2))
+			continue; /* an adverb: "was fiercely opposed" */
+		if (tis(c, t, "and") && k >= 2 && t > 0 && tlen(c, t - 1) > 3 && !memcmp(tnorm(c, t - 1) + tlen(c, t - 1) - 2, "ly", 2))
+			continue; /* "was heavily and unjustly criticized" */
+		if (!(tis(c, t, "not") || tis(c, t, "n't") || tis(c, t, "also") || tis(c, t, "reportedly") ||
+		      tis(c, t, "allegedly") || tis(c, t, "already") || tis(c, t, "recently") || tis(c, t, "being") ||
+		      tis(c, t, "reported") || tis(c, t, "never") || tis(c, t, "repeatedly") || tis(c, t, "newly") ||
+		      tis(c, t, "less") || tis(c, t, "more") || tis(c, t, "increasingly") || tis(c, t, "directly")))
+			return 0;
+	}
+	return 0;
+}
+
+/* A participle that is passive without "be": "victims killed by the
+ * crash" (a "by" agent right after it, no "have" before it), "there were
+ * ten soldiers killed in Ukraine". */
+int ent_code__reduced_passive(const ent_coder *c, size_t vb, size_t ve)
+{
+	if (vb == 0)
+		return 0;
+	if (ve < c->tl.n && tis(c, ve, "by") && !ent_word_is_aux(tnorm(c, vb - 1), tlen(c, vb - 1)) &&
+	    !ent_word_is_be(tnorm(c, vb - 1), tlen(c, vb - 1)))
+		return 1;
+	for (size_t t = vb > 8 ? vb - 8 : 0; t + 1 < vb; t++)
+		if (tis(c, t, "there") && ent_word_is_be(tnorm(c, t + 1), tlen(c, t + 1)))
+			return 1;
+	return 0;
+}
+
+/* Whether a pattern element names a negation itself ("- NOT *",
+ * "- HAS { NOT | REFUSED_TO } *"): the event is then not negated. */
+int ent_code__elem_negates(const ent_lexicon *lx, const lx_elem *e, int depth)
+{
+	static const char *const neg[] = { "not", "n't", "never", "refus", "refuse", "declin", "decline", "fail",
+		"failed", "no", "neither", "nor", NULL };
+	if (depth > 4)
+		return 0;
+	if (e->kind == LX_E_WORD) {
+		for (size_t k = 0; neg[k]; k++)
+			if (!strcmp(e->w, neg[k]) || (e->len > 4 && !strncmp(e->w, neg[k], strlen(neg[k])) && strlen(neg[k]) >= 5))
+				return 1;
+		return 0;
+	}
+	if (e->kind == LX_E_ALT) {
+		const lx_altset *a = &lx->altsets.items[e->alt];
+		for (size_t i = 0; i < a->alts.len; i++)
+			for (uint32_t j = 0; j < a->alts.items[i].n; j++)
+				if (ent_code__elem_negates(lx, &a->alts.items[i].e[j], depth + 1))
+					return 1;
+	}
+	return 0;
+}
+
+/* TABARI's "DEFAULT: SOURCE [DEFSRC] TARGET [DEFTAR]" option: an actor
+ * to use when the sentence names none in that role. A mention on the verb
+ * is made for it; -1 when the option is off or names no such role. */
+int32_t ent_code__default_actor(ent_coder *c, const char *role, size_t vb)
+{
+	const char *o = ent_lexicon_option(c->lx, "DEFAULT");
+	if (!o)
+		return -1;
+	const char *r = strstr(o, role);
+	if (!r)
+		return -1;
+	const char *b = strchr(r, '['), *e = b ? strchr(b, ']') : NULL;
+	if (!b || !e || e - b < 2)
+		return -1;
+	const char *code = ent_arena_strndup(c->sa, b + 1, (size_t)(e - b - 1));
+	if (!code || ent_code__push_mention(c, (uint32_t)vb, (uint32_t)vb + 1, code, NONE, MH_NAME, 0) < 0)
+		return -1;
+	return (int32_t)(c->m.len - 1);
+}
+
+/* PETRARCH's ent_code__require_dyad (lexicon option REQUIRE_DYAD, default true): when
+ * false, an event with a source but no target is still coded, against "---". */
+int ent_code__require_dyad(const ent_coder *c)
+{
+	const char *o = ent_lexicon_option(c->lx, "REQUIRE_DYAD");
+	return !o || !(o[0] == 'f' || o[0] == 'F' || o[0] == '0' || o[0] == 'n' || o[0] == 'N');
+}
+
+/* A target mention "---" at the verb: no actor, yet not a TABARI null. */
+int32_t ent_code__null_target(ent_coder *c, size_t vb)
+{
+	if (ent_code__push_mention(c, (uint32_t)vb, (uint32_t)vb + 1, "---", NONE, MH_NAME, 0) < 0)
+		return -1;
+	c->m.items[c->m.len - 1].null = 0;
+	return (int32_t)(c->m.len - 1);
+}
+
+
+/* Whether the verb at vb is an infinitive ("to help") whose doer is only
+ * wished for by someone else: "Congress is asking Obama to help Iran",
+ * "Obama wants Putin to attack", "faces pressure from Congress to help",
+ * "will meet in Zurich to discuss". Such an event has not happened and
+ * its source is a guess. "pledged to expel", "is about to restore" (the
+ * subject's own intention, the infinitive right after the verb) stay. */
+int ent_code__embedded_infinitive(const ent_coder *c, int32_t sg, size_t vb)
+{
+	if (vb < 2 || !tis(c, vb - 1, "to"))
+		return 0;
+	size_t to = vb - 1;
+	const ent_mention_i *s = NULL;
+	for (int32_t x = sg; x >= 0; x = c->m.items[x].next)
+		if (c->m.items[x].e <= to && (!s || c->m.items[x].e > s->e))
+			s = &c->m.items[x];
+	if (!s)
+		return 0;
+	if (s->e == to) /* the object of a verb of asking or wanting */
+		return s->b >= 1 && ent_code__has_verb_at(c, s->b - 1) && !ent_word_is_aux(tnorm(c, s->b - 1), tlen(c, s->b - 1));
+	if (ent_code__has_verb_at(c, to - 1) || ent_word_is_aux(tnorm(c, to - 1), tlen(c, to - 1)) || tis(c, to - 1, "about") ||
+	    tis(c, to - 1, "able") || tis(c, to - 1, "ready") || tis(c, to - 1, "set") || tis(c, to - 1, "going") ||
+	    tis(c, to - 1, "order") || tis(c, to - 1, "expected") || tis(c, to - 1, "likely"))
+		return 0;
+	for (size_t t = s->e; t < to; t++)
+		if (c->inside.items[t] < 0 && ent_code__has_verb_at(c, t) && !ent_word_is_aux(tnorm(c, t), tlen(c, t)))
+			return 1;
+	return 0;
+}
+
+/* Whether group g is followed by a verb of its own ("he was unaware"). */
+int ent_code__clause_subject(const ent_coder *c, int32_t g)
+{
+	size_t e = c->m.items[g].e;
+	for (int32_t x = g; x >= 0; x = c->m.items[x].next)
+		if (c->m.items[x].e > e)
+			e = c->m.items[x].e;
+	return e < c->tl.n && (ent_word_is_aux(tnorm(c, e), tlen(c, e)) || ent_word_is_be(tnorm(c, e), tlen(c, e)) ||
+			       (ent_code__has_verb_at(c, e) && !ent_word_is_preposition(tnorm(c, e), tlen(c, e))));
+}
+
+/* A statement (CAMEO 010-012) is addressed to someone, not to where it
+ * was made: "made his remarks in Doha". (PETRARCH's conventions take a
+ * place as the target of most other events, "appealed for peace in
+ * Ithilen", and of a claim or sympathy about what happened there.) */
+int ent_code__statement_event(const char *code)
+{
+	return code && code[0] == '0' && code[1] == '1' && code[2] >= '0' && code[2] <= '2';
+}
+
+/* Whether the verb at vb is a gerund after a preposition ("especially by
+ * promoting biofuels"): the means or circumstance of another event. */
+int ent_code__gerund_adjunct(const ent_coder *c, size_t vb)
+{
+	if (tlen(c, vb) < 5 || memcmp(tnorm(c, vb) + tlen(c, vb) - 3, "ing", 3))
+		return 0;
+	for (size_t k = 1; k <= 2 && k <= vb; k++)
+		if (ent_word_is_preposition(tnorm(c, vb - k), tlen(c, vb - k)))
+			return 1;
+	return 0;
+}
+
+/* The end of the clause going on at token i, for CODE BY CLAUSE: a
+ * semicolon, or a conjunction that does not join two actors ("Arnor and
+ * Gondor"). */
+size_t ent_code__clause_end(const ent_coder *c, size_t i)
+{
+	for (size_t t = i; t < c->tl.n; t++) {
+		if (tis(c, t, ";"))
+			return t + 1;
+		if (tis(c, t, "but") || tis(c, t, "while") || tis(c, t, "whereas") ||
+		    ((tis(c, t, "and") || tis(c, t, "or")) &&
+		     !(t > 0 && t + 1 < c->tl.n && c->inside.items[t - 1] >= 0 && c->inside.items[t + 1] >= 0)))
+			return t + 1;
+	}
+	return c->tl.n;
+}

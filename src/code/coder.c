@@ -159,350 +159,6 @@ int ent_code__tok_is(const ent_coder *c, size_t i, const char *w)
 
 
 
-void ent_code__fill_proto(ent_coder *c, ent_event *ev)
-{
-	memset(ev, 0, sizeof *ev);
-	ev->doc = c->doc ? c->doc : "";
-	ev->sentence = c->sentence;
-	ev->date = c->sdate;
-	ev->source = ev->target = ev->code = ev->plover = ev->mode = ev->relation_type = "";
-	ev->sentence_start = c->text_base;
-	ev->sentence_end = c->text_base + c->text_len;
-	ev->text = c->text;
-	ev->source_text = ev->target_text = ev->verb_text = "";
-}
-
-static const char *tok_text(ent_coder *c, size_t b, size_t e)
-{
-	if (b >= e || e > c->tl.n)
-		return "";
-	size_t sb = c->tl.toks[b].start - c->text_base, se = c->tl.toks[e - 1].end - c->text_base;
-	const char *s = ent_arena_strndup(c->sa, c->text + sb, se - sb);
-	return s ? s : "";
-}
-
-/* Emit one event between mentions a and b with `code`. */
-static int emit_one(ent_coder *c, const ent_mention_i *a, const ent_mention_i *b, const char *code, size_t vb,
-		    size_t ve, int neg, ent_modality mod, ent_event_fn fn, void *payload)
-{
-	if (a->null || b->null || a->nameless || b->nameless || !code || !*code)
-		return 0;
-	for (size_t k = 0; k < c->nemitted; k++)
-		if (!strcmp(c->emitted[k].s, a->code) && !strcmp(c->emitted[k].t, b->code) && !strcmp(c->emitted[k].code, code))
-			return 0;
-	if (c->nemitted < sizeof c->emitted / sizeof *c->emitted) {
-		c->emitted[c->nemitted].s = a->code;
-		c->emitted[c->nemitted].t = b->code;
-		c->emitted[c->nemitted].code = code;
-		c->nemitted++;
-	}
-	/* an actor does nothing to itself; a government to its own country
-	 * ("Obama expressed sorrow for the shootings in Texas") is a domestic
-	 * event, which the dyads fold away at country level */
-	size_t la = strlen(a->code), lb = strlen(b->code);
-	if (!strncmp(a->code, b->code, la < lb ? la : lb) && strncmp(a->code, "---", 3) && la == lb)
-		return 0;
-	ent_event ev;
-	ent_code__fill_proto(c, &ev);
-	ev.kind = ENT_KIND_EVENT;
-	ev.source = a->code;
-	ev.target = b->code;
-	ev.code = code;
-	const lx_cameo *cm = ent_lexicon__cameo(c->lx, code);
-	if (!cm && strlen(code) > 3) {
-		char root[4] = { code[0], code[1], code[2], 0 };
-		cm = ent_lexicon__cameo(c->lx, root);
-	}
-	if (cm) {
-		ev.goldstein = cm->goldstein;
-		ev.quad = cm->quad;
-		ev.plover = cm->plover;
-		ev.mode = cm->mode;
-	}
-	ev.negated = neg;
-	ev.modality = mod;
-	size_t lo = a->b < vb ? a->b : vb, hi = b->e > ve ? b->e : ve;
-	if (b->b < lo)
-		lo = b->b;
-	if (a->e > hi)
-		hi = a->e;
-	ev.span_start = c->tl.toks[lo].start;
-	ev.span_end = c->tl.toks[hi - 1].end;
-	ev.source_text = tok_text(c, a->b, a->e);
-	ev.target_text = tok_text(c, b->b, b->e);
-	ev.verb_text = tok_text(c, vb, ve);
-	return fn(&ev, payload);
-}
-
-/* Whether mention group g is named as a place: "in Doha", "at the border". */
-static int locative(const ent_coder *c, int32_t g)
-{
-	size_t t = c->m.items[g].b;
-	while (t > 0 && ent_word_is_determiner(tnorm(c, t - 1), tlen(c, t - 1)))
-		t--;
-	return t > 0 && (tis(c, t - 1, "in") || tis(c, t - 1, "at") || tis(c, t - 1, "near") || tis(c, t - 1, "inside") ||
-			 tis(c, t - 1, "across") || tis(c, t - 1, "throughout"));
-}
-
-/* Where the phrase naming group g starts, with its preposition and
- * determiners ("in the Gaza Strip"). */
-static size_t place_start(const ent_coder *c, int32_t g)
-{
-	size_t t = c->m.items[g].b;
-	while (t > 0 && ent_word_is_determiner(tnorm(c, t - 1), tlen(c, t - 1)))
-		t--;
-	return t > 0 ? t - 1 : 0;
-}
-
-int ent_code__emit_groups(ent_coder *c, int32_t sg, int32_t tg, const char *code, const char *code2, size_t vb, size_t ve,
-		       int neg, ent_modality mod, ent_event_fn fn, void *payload)
-{
-	int tabari = c->tabari; /* its reciprocal codes are the pattern's own */
-	for (int32_t s = sg; s >= 0; s = c->m.items[s].next)
-		for (int32_t t = tg; t >= 0; t = c->m.items[t].next) {
-			c->cur_verb = (uint32_t)vb;
-			c->cur_reverse = 0;
-			ENT_FORWARD_IF_ERROR(emit_one(c, &c->m.items[s], &c->m.items[t], code, vb, ve, neg, mod, fn, payload));
-			c->cur_reverse = 1;
-			/* a place named in the object ("a summit in Switzerland", "the
-			 * Beijing Olympics") does not itself host or answer;
-			 * "arrived in Gondor" does */
-			if (code2 && (tabari || !(c->m.items[t].modifier || c->m.items[t].noun_mod || (locative(c, t) && place_start(c, t) > ve + 1))))
-				ENT_FORWARD_IF_ERROR(emit_one(c, &c->m.items[t], &c->m.items[s], code2, vb, ve, neg, mod, fn, payload));
-			c->cur_reverse = 0;
-		}
-	return 0;
-}
-
-/* Whether the verb at v is preceded by a form of "be" (passive), allowing
- * adverbs and negation between. */
-static int after_be(const ent_coder *c, size_t v)
-{
-	for (size_t k = 1; k <= 4 && k <= v; k++) {
-		size_t t = v - k;
-		if (ent_word_is_be(tnorm(c, t), tlen(c, t)) || tis(c, t, "feel") || tis(c, t, "feels") || tis(c, t, "felt") ||
-		    tis(c, t, "get") || tis(c, t, "gets") || tis(c, t, "got") || tis(c, t, "become") || tis(c, t, "became") ||
-		    tis(c, t, "seem") || tis(c, t, "seems") || tis(c, t, "seemed") || tis(c, t, "remain") || tis(c, t, "remains"))
-			return 1;
-		size_t tl_ = tlen(c, t);
-		if (tl_ > 3 && !memcmp(tnorm(c, t) + tl_ - 2, "ly", 2))
-			continue; /* an adverb: "was fiercely opposed" */
-		if (tis(c, t, "and") && k >= 2 && t > 0 && tlen(c, t - 1) > 3 && !memcmp(tnorm(c, t - 1) + tlen(c, t - 1) - 2, "ly", 2))
-			continue; /* "was heavily and unjustly criticized" */
-		if (!(tis(c, t, "not") || tis(c, t, "n't") || tis(c, t, "also") || tis(c, t, "reportedly") ||
-		      tis(c, t, "allegedly") || tis(c, t, "already") || tis(c, t, "recently") || tis(c, t, "being") ||
-		      tis(c, t, "reported") || tis(c, t, "never") || tis(c, t, "repeatedly") || tis(c, t, "newly") ||
-		      tis(c, t, "less") || tis(c, t, "more") || tis(c, t, "increasingly") || tis(c, t, "directly")))
-			return 0;
-	}
-	return 0;
-}
-
-/* A participle that is passive without "be": "victims killed by the
- * crash" (a "by" agent right after it, no "have" before it), "there were
- * ten soldiers killed in Ukraine". */
-static int reduced_passive(const ent_coder *c, size_t vb, size_t ve)
-{
-	if (vb == 0)
-		return 0;
-	if (ve < c->tl.n && tis(c, ve, "by") && !ent_word_is_aux(tnorm(c, vb - 1), tlen(c, vb - 1)) &&
-	    !ent_word_is_be(tnorm(c, vb - 1), tlen(c, vb - 1)))
-		return 1;
-	for (size_t t = vb > 8 ? vb - 8 : 0; t + 1 < vb; t++)
-		if (tis(c, t, "there") && ent_word_is_be(tnorm(c, t + 1), tlen(c, t + 1)))
-			return 1;
-	return 0;
-}
-
-/* Whether a pattern element names a negation itself ("- NOT *",
- * "- HAS { NOT | REFUSED_TO } *"): the event is then not negated. */
-static int elem_negates(const ent_lexicon *lx, const lx_elem *e, int depth)
-{
-	static const char *const neg[] = { "not", "n't", "never", "refus", "refuse", "declin", "decline", "fail",
-		"failed", "no", "neither", "nor", NULL };
-	if (depth > 4)
-		return 0;
-	if (e->kind == LX_E_WORD) {
-		for (size_t k = 0; neg[k]; k++)
-			if (!strcmp(e->w, neg[k]) || (e->len > 4 && !strncmp(e->w, neg[k], strlen(neg[k])) && strlen(neg[k]) >= 5))
-				return 1;
-		return 0;
-	}
-	if (e->kind == LX_E_ALT) {
-		const lx_altset *a = &lx->altsets.items[e->alt];
-		for (size_t i = 0; i < a->alts.len; i++)
-			for (uint32_t j = 0; j < a->alts.items[i].n; j++)
-				if (elem_negates(lx, &a->alts.items[i].e[j], depth + 1))
-					return 1;
-	}
-	return 0;
-}
-
-static int tentative(const char *code)
-{
-	return code && *code && code[strlen(code) - 1] == '?';
-}
-
-int ent_code__hold_event(const ent_event *ev, void *payload)
-{
-	ent_coder *c = payload;
-	struct ent_scored_event se = { *ev, c->cur_score, c->cur_verb, c->cur_reverse };
-	return ENT_VEC_PUSH(&c->held, se);
-}
-
-/* Whether held event i yields to another between the same pair from a
- * more specific pattern. */
-static int held_beaten(const ent_coder *c, size_t i)
-{
-	const struct ent_scored_event *a = &c->held.items[i];
-	for (size_t k = 0; k < c->held.len; k++) {
-		const struct ent_scored_event *b = &c->held.items[k];
-		/* a tentative TABARI code ("SAID [023?]") yields to any other */
-		int ta = tentative(a->ev.code), tb = tentative(b->ev.code);
-		if (k != i && (b->score > a->score || (ta && !tb)) && !(tb && !ta) && !strcmp(a->ev.source, b->ev.source) &&
-		    !strcmp(a->ev.target, b->ev.target) && b->ev.negated == a->ev.negated)
-			return 1;
-	}
-	return 0;
-}
-
-/* Report the held events in order, leaving out one that another event
- * between the same pair, from a more specific pattern, supersedes, and
- * the reciprocal of one left out: "advised against travel to Tunisia" is
- * a warning, so Tunisia hosts no visit. */
-int ent_code__flush_held(ent_coder *c, ent_event_fn fn, void *payload)
-{
-	int rc = 0;
-	for (size_t i = 0; i < c->held.len && rc == 0; i++) {
-		const struct ent_scored_event *a = &c->held.items[i];
-		int beaten = held_beaten(c, i);
-		for (size_t k = 0; k < c->held.len && !beaten && a->reverse; k++) {
-			const struct ent_scored_event *f = &c->held.items[k];
-			beaten = !f->reverse && f->verb == a->verb && !strcmp(f->ev.source, a->ev.target) &&
-				 !strcmp(f->ev.target, a->ev.source) && held_beaten(c, k);
-		}
-		if (!beaten)
-			rc = fn(&a->ev, payload);
-	}
-	c->held.len = 0;
-	return rc;
-}
-
-/* TABARI's "DEFAULT: SOURCE [DEFSRC] TARGET [DEFTAR]" option: an actor
- * to use when the sentence names none in that role. A mention on the verb
- * is made for it; -1 when the option is off or names no such role. */
-static int32_t default_actor(ent_coder *c, const char *role, size_t vb)
-{
-	const char *o = ent_lexicon_option(c->lx, "DEFAULT");
-	if (!o)
-		return -1;
-	const char *r = strstr(o, role);
-	if (!r)
-		return -1;
-	const char *b = strchr(r, '['), *e = b ? strchr(b, ']') : NULL;
-	if (!b || !e || e - b < 2)
-		return -1;
-	const char *code = ent_arena_strndup(c->sa, b + 1, (size_t)(e - b - 1));
-	if (!code || ent_code__push_mention(c, (uint32_t)vb, (uint32_t)vb + 1, code, NONE, MH_NAME, 0) < 0)
-		return -1;
-	return (int32_t)(c->m.len - 1);
-}
-
-/* PETRARCH's require_dyad (lexicon option REQUIRE_DYAD, default true): when
- * false, an event with a source but no target is still coded, against "---". */
-static int require_dyad(const ent_coder *c)
-{
-	const char *o = ent_lexicon_option(c->lx, "REQUIRE_DYAD");
-	return !o || !(o[0] == 'f' || o[0] == 'F' || o[0] == '0' || o[0] == 'n' || o[0] == 'N');
-}
-
-/* A target mention "---" at the verb: no actor, yet not a TABARI null. */
-static int32_t null_target(ent_coder *c, size_t vb)
-{
-	if (ent_code__push_mention(c, (uint32_t)vb, (uint32_t)vb + 1, "---", NONE, MH_NAME, 0) < 0)
-		return -1;
-	c->m.items[c->m.len - 1].null = 0;
-	return (int32_t)(c->m.len - 1);
-}
-
-
-/* Whether the verb at vb is an infinitive ("to help") whose doer is only
- * wished for by someone else: "Congress is asking Obama to help Iran",
- * "Obama wants Putin to attack", "faces pressure from Congress to help",
- * "will meet in Zurich to discuss". Such an event has not happened and
- * its source is a guess. "pledged to expel", "is about to restore" (the
- * subject's own intention, the infinitive right after the verb) stay. */
-static int embedded_infinitive(const ent_coder *c, int32_t sg, size_t vb)
-{
-	if (vb < 2 || !tis(c, vb - 1, "to"))
-		return 0;
-	size_t to = vb - 1;
-	const ent_mention_i *s = NULL;
-	for (int32_t x = sg; x >= 0; x = c->m.items[x].next)
-		if (c->m.items[x].e <= to && (!s || c->m.items[x].e > s->e))
-			s = &c->m.items[x];
-	if (!s)
-		return 0;
-	if (s->e == to) /* the object of a verb of asking or wanting */
-		return s->b >= 1 && ent_code__has_verb_at(c, s->b - 1) && !ent_word_is_aux(tnorm(c, s->b - 1), tlen(c, s->b - 1));
-	if (ent_code__has_verb_at(c, to - 1) || ent_word_is_aux(tnorm(c, to - 1), tlen(c, to - 1)) || tis(c, to - 1, "about") ||
-	    tis(c, to - 1, "able") || tis(c, to - 1, "ready") || tis(c, to - 1, "set") || tis(c, to - 1, "going") ||
-	    tis(c, to - 1, "order") || tis(c, to - 1, "expected") || tis(c, to - 1, "likely"))
-		return 0;
-	for (size_t t = s->e; t < to; t++)
-		if (c->inside.items[t] < 0 && ent_code__has_verb_at(c, t) && !ent_word_is_aux(tnorm(c, t), tlen(c, t)))
-			return 1;
-	return 0;
-}
-
-/* Whether group g is followed by a verb of its own ("he was unaware"). */
-static int clause_subject(const ent_coder *c, int32_t g)
-{
-	size_t e = c->m.items[g].e;
-	for (int32_t x = g; x >= 0; x = c->m.items[x].next)
-		if (c->m.items[x].e > e)
-			e = c->m.items[x].e;
-	return e < c->tl.n && (ent_word_is_aux(tnorm(c, e), tlen(c, e)) || ent_word_is_be(tnorm(c, e), tlen(c, e)) ||
-			       (ent_code__has_verb_at(c, e) && !ent_word_is_preposition(tnorm(c, e), tlen(c, e))));
-}
-
-/* A statement (CAMEO 010-012) is addressed to someone, not to where it
- * was made: "made his remarks in Doha". (PETRARCH's conventions take a
- * place as the target of most other events, "appealed for peace in
- * Ithilen", and of a claim or sympathy about what happened there.) */
-static int statement_event(const char *code)
-{
-	return code && code[0] == '0' && code[1] == '1' && code[2] >= '0' && code[2] <= '2';
-}
-
-/* Whether the verb at vb is a gerund after a preposition ("especially by
- * promoting biofuels"): the means or circumstance of another event. */
-static int gerund_adjunct(const ent_coder *c, size_t vb)
-{
-	if (tlen(c, vb) < 5 || memcmp(tnorm(c, vb) + tlen(c, vb) - 3, "ing", 3))
-		return 0;
-	for (size_t k = 1; k <= 2 && k <= vb; k++)
-		if (ent_word_is_preposition(tnorm(c, vb - k), tlen(c, vb - k)))
-			return 1;
-	return 0;
-}
-
-/* The end of the clause going on at token i, for CODE BY CLAUSE: a
- * semicolon, or a conjunction that does not join two actors ("Arnor and
- * Gondor"). */
-static size_t clause_end(const ent_coder *c, size_t i)
-{
-	for (size_t t = i; t < c->tl.n; t++) {
-		if (tis(c, t, ";"))
-			return t + 1;
-		if (tis(c, t, "but") || tis(c, t, "while") || tis(c, t, "whereas") ||
-		    ((tis(c, t, "and") || tis(c, t, "or")) &&
-		     !(t > 0 && t + 1 < c->tl.n && c->inside.items[t - 1] >= 0 && c->inside.items[t + 1] >= 0)))
-			return t + 1;
-	}
-	return c->tl.n;
-}
-
 /* Whether the dictionary verb form at token i reads as a noun or an
  * adjective here, by the words around it (with TABARI's dictionaries, its
  * own rules): after an article, capitalised mid-sentence, a preposition's
@@ -678,7 +334,7 @@ static void choose_pattern(ent_coder *c, size_t i, const uint32_t *vcand, const 
 			matched_end = pt->nupper ? hi : 0;
 			matched_score = 1 + (int)pt->specificity;
 			for (uint32_t q = 0; q < pt->nlower; q++)
-				pattern_neg |= elem_negates(lx, &pt->lower[q], 0);
+				pattern_neg |= ent_code__elem_negates(lx, &pt->lower[q], 0);
 			break;
 		}
 		if (blk->from_ours && !matched)
@@ -716,7 +372,7 @@ static void choose_pattern(ent_coder *c, size_t i, const uint32_t *vcand, const 
 				matched_score = 1 + (int)pt->specificity;
 				pattern_neg = 0;
 				for (uint32_t q = 0; q < pt->nlower; q++)
-					pattern_neg |= elem_negates(lx, &pt->lower[q], 0);
+					pattern_neg |= ent_code__elem_negates(lx, &pt->lower[q], 0);
 				break;
 			}
 		}
@@ -741,13 +397,13 @@ int ent_code__code_events(ent_coder *c, ent_event_fn fn, void *payload)
 	size_t chain_end = 0;
 	for (size_t i = 0; i < n; i++) {
 		if ((by_sentence || by_clause) && c->held.len > held_seen) {
-			/* a tentative TABARI code ("SAID [023?]") leaves the clause open */
+			/* a ent_code__tentative TABARI code ("SAID [023?]") leaves the clause open */
 			int firm = 0;
 			for (size_t k = held_seen; k < c->held.len; k++)
-				firm |= !tentative(c->held.items[k].ev.code);
+				firm |= !ent_code__tentative(c->held.items[k].ev.code);
 			held_seen = c->held.len;
 			if (firm)
-				quiet_until = by_sentence ? n : clause_end(c, i);
+				quiet_until = by_sentence ? n : ent_code__clause_end(c, i);
 		}
 		if (i < quiet_until || i < verbs_from)
 			continue;
@@ -789,7 +445,7 @@ int ent_code__code_events(ent_coder *c, ent_event_fn fn, void *payload)
 			if (!actor_between)
 				verbs_from = matched_end;
 		}
-		int passive = ent_code__is_participle(c, vb + vf->head) && (after_be(c, vb) || (!tabari && reduced_passive(c, vb, vend)));
+		int passive = ent_code__is_participle(c, vb + vf->head) && (ent_code__after_be(c, vb) || (!tabari && ent_code__reduced_passive(c, vb, vend)));
 		/* "want to re-examine", "pledged to expel", "seeking to deepen": a
 		 * verb coded only by its block, whose object is another verb, gives
 		 * way to that verb's event between the same pair */
@@ -847,7 +503,7 @@ int ent_code__code_events(ent_coder *c, ent_event_fn fn, void *payload)
 				for (int32_t t = g; t >= 0; t = c->m.items[t].next)
 					if (s != t) {
 						int neg = !pattern_neg && ent_code__negated_between(c, c->m.items[g].e, vb);
-						ENT_FORWARD_IF_ERROR(emit_one(c, &c->m.items[s], &c->m.items[t], code2 && t < s ? code2 : code, vb, vend, neg,
+						ENT_FORWARD_IF_ERROR(ent_code__emit_one(c, &c->m.items[s], &c->m.items[t], code2 && t < s ? code2 : code, vb, vend, neg,
 									      ent_code__modality_between(c, c->m.items[g].e, vb), ent_code__hold_event, c));
 					}
 			continue;
@@ -893,7 +549,7 @@ int ent_code__code_events(ent_coder *c, ent_event_fn fn, void *payload)
 			}
 			if (by_other && !tabari)
 				continue;
-			if (sg >= 0 && tg < 0 && !after_be(c, vb) && vb >= 1 && tis(c, vend, "by")) {
+			if (sg >= 0 && tg < 0 && !ent_code__after_be(c, vb) && vb >= 1 && tis(c, vend, "by")) {
 				/* "victims killed by X": the noun the participle follows */
 				if (c->inside.items[vb - 1] < 0)
 					continue;
@@ -984,7 +640,7 @@ int ent_code__code_events(ent_coder *c, ent_event_fn fn, void *payload)
 			}
 		}
 		if (sg < 0)
-			sg = default_actor(c, "SOURCE", vb);
+			sg = ent_code__default_actor(c, "SOURCE", vb);
 		if (sg < 0 && tabari) {
 			/* TABARI's dictionaries assume its rule: with no actor in the
 			 * verb's clause, the source is the sentence's first actor
@@ -1007,8 +663,8 @@ int ent_code__code_events(ent_coder *c, ent_event_fn fn, void *payload)
 			 * of the clause it reports (with PETRARCH's dictionaries only
 			 * a pronoun: its conventions keep a named subject, "Arnor
 			 * believes Dagolath can cope") */
-			if (tg >= 0 && !tabari && statement_event(code) &&
-			    (locative(c, tg) || ((c->ours || c->m.items[tg].how == MH_PRONOUN) && clause_subject(c, tg))))
+			if (tg >= 0 && !tabari && ent_code__statement_event(code) &&
+			    (ent_code__locative(c, tg) || ((c->ours || c->m.items[tg].how == MH_PRONOUN) && ent_code__clause_subject(c, tg))))
 				tg = -1;
 		}
 		if (tg < 0 && tabari) {
@@ -1027,7 +683,7 @@ int ent_code__code_events(ent_coder *c, ent_event_fn fn, void *payload)
 		}
 		/* (with entente's dictionaries, "India and China held talks in New
 		 * Delhi": a place of one of the two is no third party) */
-		if (c->ours && tg >= 0 && c->m.items[sg].next >= 0 && locative(c, tg))
+		if (c->ours && tg >= 0 && c->m.items[sg].next >= 0 && ent_code__locative(c, tg))
 			for (int32_t x = sg; x >= 0; x = c->m.items[x].next)
 				if (!strncmp(c->m.items[x].code, c->m.items[tg].code, 3)) {
 					tg = -1;
@@ -1035,8 +691,8 @@ int ent_code__code_events(ent_coder *c, ent_event_fn fn, void *payload)
 				}
 		/* "The US, Russia and Switzerland met": a compound subject of a
 		 * meeting or agreement with no object acts on each other */
-		if (tg < 0 && c->m.items[sg].next >= 0 && code && code[0] == '0' && !(!tabari && embedded_infinitive(c, sg, vb)) &&
-		    !gerund_adjunct(c, vb) &&
+		if (tg < 0 && c->m.items[sg].next >= 0 && code && code[0] == '0' && !(!tabari && ent_code__embedded_infinitive(c, sg, vb)) &&
+		    !ent_code__gerund_adjunct(c, vb) &&
 		    (code[1] == '3' || code[1] == '4' || code[1] == '5' || code[1] == '6' || code[1] == '8')) {
 			int neg = !pattern_neg && ent_code__negated_between(c, c->m.items[sg].e, vb);
 			if (lx->pico.len) /* "are seeking to deepen a partnership": intent, 031 */
@@ -1046,14 +702,14 @@ int ent_code__code_events(ent_coder *c, ent_event_fn fn, void *payload)
 			for (int32_t s1 = sg; s1 >= 0; s1 = c->m.items[s1].next)
 				for (int32_t t1 = sg; t1 >= 0; t1 = c->m.items[t1].next)
 					if (s1 != t1)
-						ENT_FORWARD_IF_ERROR(emit_one(c, &c->m.items[s1], &c->m.items[t1], code, vb, vend, neg,
+						ENT_FORWARD_IF_ERROR(ent_code__emit_one(c, &c->m.items[s1], &c->m.items[t1], code, vb, vend, neg,
 									      ent_code__modality_between(c, c->m.items[sg].e, vb), ent_code__hold_event, c));
 			continue;
 		}
 		if (tg < 0)
-			tg = default_actor(c, "TARGET", vb);
-		if (tg < 0 && !require_dyad(c))
-			tg = null_target(c, vb);
+			tg = ent_code__default_actor(c, "TARGET", vb);
+		if (tg < 0 && !ent_code__require_dyad(c))
+			tg = ent_code__null_target(c, vb);
 		/* a state's city or positions are the target of force (17-20),
 		 * not of a statement about them ("said no one had entered
 		 * Indian territory") */
@@ -1080,7 +736,7 @@ int ent_code__code_events(ent_coder *c, ent_event_fn fn, void *payload)
 		}
 		if (tg < 0)
 			continue;
-		if (!tabari && embedded_infinitive(c, sg, vb))
+		if (!tabari && ent_code__embedded_infinitive(c, sg, vb))
 			continue;
 		size_t from = c->m.items[sg].e < vb ? c->m.items[sg].e : 0;
 		int neg = !pattern_neg && !tabari && ent_code__negated_between(c, from, vb); /* TABARI negates only through its patterns */

@@ -1,6 +1,7 @@
 /* The coder's internal state, shared by its files (docs/coding.md, "Where
- * the code lives"): coder.c (events), document.c, mentions.c, match.c,
- * clause.c, syntax.c, transform.c, relation.c and validate*.c. */
+ * the code lives"): coder.c (events), emit.c, document.c, mentions.c,
+ * coref.c, match.c, clause.c, syntax.c, transform.c, relation.c and
+ * validate*.c. */
 #ifndef ENT_CODE_CODER_H
 #define ENT_CODE_CODER_H
 
@@ -134,12 +135,16 @@ int ent_code__apply_transform(struct ent_coder *c, size_t vb, size_t ve, int32_t
 			   ent_modality mod);
 void ent_code__push_frame(struct ent_coder *c, size_t vb, size_t ve, int32_t sg, const char *code);
 
-/* A sentence's events (coder.c): coded, held until the sentence is done,
- * then emitted; the record every event of the sentence starts from. */
+/* A sentence's events: coded (coder.c), held until the sentence is done,
+ * then emitted (emit.c); the record every event of the sentence starts from. */
 void ent_code__fill_proto(struct ent_coder *c, ent_event *ev);
 int ent_code__flush_held(struct ent_coder *c, ent_event_fn fn, void *payload);
 int ent_code__code_events(struct ent_coder *c, ent_event_fn fn, void *payload);
-/* Emitting (coder.c). */
+/* Emitting (emit.c). */
+int ent_code__emit_one(struct ent_coder *c, const ent_mention_i *a, const ent_mention_i *b, const char *code, size_t vb,
+		    size_t ve, int neg, ent_modality mod, ent_event_fn fn, void *payload);
+int ent_code__locative(const struct ent_coder *c, int32_t g);
+int ent_code__tentative(const char *code);
 int ent_code__emit_groups(struct ent_coder *c, int32_t sg, int32_t tg, const char *code, const char *code2, size_t vb, size_t ve,
 		       int neg, ent_modality mod, ent_event_fn fn, void *payload);
 int ent_code__hold_event(const ent_event *ev, void *payload);
@@ -151,6 +156,11 @@ int ent_code__push_mention(struct ent_coder *c, uint32_t b, uint32_t e, const ch
 void ent_code__remember(struct ent_coder *c, const char *code, uint32_t actor, uint8_t how, uint8_t in_pp);
 int ent_code__has_verb_at(const struct ent_coder *c, size_t i); /* a dictionary verb form starts at token i */
 int ent_code__find_mentions(struct ent_coder *c);
+
+/* Coreference (coref.c). */
+int ent_code__is_pronoun_tok(const struct ent_coder *c, size_t i);
+const coref_item *ent_code__resolve_pronoun(struct ent_coder *c, size_t i, size_t before_mention);
+int ent_code__group_reference(struct ent_coder *c, size_t i, size_t *end);
 
 /* Clauses, subjects, targets, negation, modality, dates (clause.c). */
 int ent_code__is_participle(const struct ent_coder *c, size_t i);
@@ -164,6 +174,20 @@ int ent_code__plain_subject(const struct ent_coder *c, int32_t sg, size_t v);
 int32_t ent_code__subject_by_tree(const struct ent_coder *c, size_t vb, int32_t sg);
 int32_t ent_code__subject_of(const struct ent_coder *c, size_t v);
 int32_t ent_code__target_after(const struct ent_coder *c, size_t from, int32_t src_group);
+
+/* The verb's voice and roles (clause.c): passive, a pattern's negation,
+ * TABARI's default and null actors, infinitives and gerunds, clause ends. */
+int ent_code__after_be(const struct ent_coder *c, size_t v);
+int ent_code__reduced_passive(const struct ent_coder *c, size_t vb, size_t ve);
+int ent_code__elem_negates(const ent_lexicon *lx, const lx_elem *e, int depth);
+int32_t ent_code__default_actor(struct ent_coder *c, const char *role, size_t vb);
+int ent_code__require_dyad(const struct ent_coder *c);
+int32_t ent_code__null_target(struct ent_coder *c, size_t vb);
+int ent_code__embedded_infinitive(const struct ent_coder *c, int32_t sg, size_t vb);
+int ent_code__clause_subject(const struct ent_coder *c, int32_t g);
+int ent_code__statement_event(const char *code);
+int ent_code__gerund_adjunct(const struct ent_coder *c, size_t vb);
+size_t ent_code__clause_end(const struct ent_coder *c, size_t i);
 
 /* Possession and places, for the pattern slots (match.c). */
 int32_t ent_code__possessed_of(const struct ent_coder *c, int32_t k);

@@ -153,7 +153,7 @@ static size_t upper_one(ent_coder *c, const lx_elem *e, uint32_t n, size_t q, si
 		return 0;
 	}
 	int32_t m = c->at.items[q];
-	/* "arrested more than 100 Palestinians": the slot takes the noun
+	/* "detained more than forty Armenian students": the slot takes the noun
 	 * phrase starting here when the tree says its head is an actor */
 	if (m < 0 && c->ours && !c->tabari && actor_ahead(c, q) && ent_code__tree_ready(c) == 1)
 		m = ent_code__tree_actor_from(c, q);

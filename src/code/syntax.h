@@ -37,7 +37,7 @@ int32_t ent_code__tree_phrase_actor(const struct ent_coder *c, size_t w);
 
 /* The noun phrase starting at coder token q, when the tree is ready: its
  * head's actor group (as ent_code__tree_phrase_actor), or -1. "more than
- * 100 Palestinians", "several senior Hamas officials". */
+ * forty Armenian students", "several senior Hamas officials". */
 int32_t ent_code__tree_actor_from(const struct ent_coder *c, size_t q);
 
 /* The syntactic subject of the verb at coder token v, as a mention group:

@@ -69,7 +69,7 @@ static void code(const char *text, int trees, char *out)
 /* A target slot takes the noun phrase the tree heads with an actor. */
 static void test_code_syntax__target_phrase(void)
 {
-	EXPECT("Israeli soldiers arrested more than 100 Palestinians on Saturday.", "ISRMIL PSE 173", "");
+	EXPECT("Azerbaijani troops detained more than forty Armenian students on Tuesday.", "AZEMIL ARMEDU 173", "");
 	EXPECT("Turkish troops detained dozens of Iranian students.", "TURMIL IRNEDU 173", "TURMIL IRNEDU 173");
 	EXPECT("Russian troops attacked more than two thousand Azerbaijani soldiers.", "RUSMIL AZEMIL 190", "");
 }

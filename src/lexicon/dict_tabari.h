@@ -1,0 +1,24 @@
+/* What the TABARI/PETRARCH dictionary readers share: dict_tabari.c
+ * (actors, agents, options, discards) and dict_tabari_verbs.c (verbs). */
+#ifndef ENT_LEXICON_DICT_TABARI_H
+#define ENT_LEXICON_DICT_TABARI_H
+
+#include <stddef.h> /* size_t */
+#include <stdint.h> /* uint32_t */
+
+#include "lexicon/dict.h"
+
+typedef struct {
+	ent_lexicon *lx;
+	const char *data;
+	size_t len, pos;
+	uint32_t line;
+	int petrarch;
+	int in_xml_comment;
+	int listed_forms; /* the entry lists its plural forms ("POLICE {}"): no regular plural */
+} lx_reader;
+
+/* Next line with comments removed and spaces trimmed. Returns 0 at end. */
+int ent_lexicon__tabari_next(lx_reader *r, const char **l, size_t *n);
+
+#endif

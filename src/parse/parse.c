@@ -20,7 +20,7 @@ int ent_parser_new(ent_parser **out, const ent_parse_model *model)
 	uint32_t nc = ent_parse__nclass(model);
 	if (model->ntags > nc)
 		nc = model->ntags;
-	p->scores = ent__calloc(nc, sizeof *p->scores);
+	p->scores = ent__calloc(ent_parse__scores_len(nc), sizeof *p->scores);
 	if (!p->scores || ent_arc_state_reserve(&p->st, ENT_PARSE_MAX_WORDS) != 0) {
 		ent_parser_free(p);
 		return ent_error_oom();

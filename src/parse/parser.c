@@ -281,13 +281,46 @@ size_t ent_parser__features(uint64_t *out, const ent_arc_state *st, const ent_pa
 	return k;
 }
 
-uint32_t ent_parser__best_legal(const ent_arc_state *st, const int32_t *scores, uint32_t nclass)
+/* The legal classes are ranges (transition.h): SHIFT, the LEFT labels but
+ * the root's (or only the root's, onto the root), the RIGHT labels but the
+ * root's. Scanning the ranges, not testing every class, is most of the
+ * cost of a decision's choice. */
+static void best_in(const int32_t *scores, uint32_t from, uint32_t to, uint32_t skip,
+		    uint32_t *best)
 {
-	uint32_t best = UINT32_MAX;
-	for (uint32_t c = 0; c < nclass; c++)
-		if (ent_arc_legal(st, c) && (best == UINT32_MAX || scores[c] > scores[best]))
-			best = c;
+	for (uint32_t c = from; c < to; c++)
+		if (c != skip && (*best == UINT32_MAX || scores[c] > scores[*best]))
+			*best = c;
+}
+
+uint32_t ent_parser__best_legal(const ent_arc_state *st, const int32_t *scores)
+{
+	uint32_t best = UINT32_MAX, nl = st->nlabels, root = st->root_label;
+	if (st->b < st->n)
+		best = 0;
+	if (st->depth >= 1) {
+		if (st->b == st->n) {
+			if (st->depth == 1)
+				best_in(scores, 1 + root, 2 + root, UINT32_MAX, &best);
+		} else {
+			best_in(scores, 1, 1 + nl, 1 + root, &best);
+		}
+	}
+	if (st->depth >= 2)
+		best_in(scores, 1 + nl, 1 + 2 * nl, 1 + nl + root, &best);
 	return best;
+}
+
+/* The one legal class when there is no choice (the stack is empty, or only
+ * the arc onto the root is left), else UINT32_MAX: those decisions need no
+ * scores. */
+static uint32_t forced(const ent_arc_state *st)
+{
+	if (st->depth == 0)
+		return 0;
+	if (st->b == st->n && st->depth == 1)
+		return 1 + st->root_label;
+	return UINT32_MAX;
 }
 
 void ent_parser__parse(const ent_parse__weights *w, ent_arc_state *st, const ent_parser__input *in,
@@ -295,8 +328,12 @@ void ent_parser__parse(const ent_parse__weights *w, ent_arc_state *st, const ent
 {
 	uint64_t feats[ENT_PARSER_MAX_FEATURES];
 	while (!ent_arc_done(st)) {
-		size_t nf = ent_parser__features(feats, st, in);
-		ent_parse__weights_score(w, feats, nf, scores);
-		ent_arc_apply(st, ent_parser__best_legal(st, scores, w->nclass));
+		uint32_t c = forced(st);
+		if (c == UINT32_MAX) {
+			size_t nf = ent_parser__features(feats, st, in);
+			ent_parse__weights_score(w, feats, nf, scores);
+			c = ent_parser__best_legal(st, scores);
+		}
+		ent_arc_apply(st, c);
 	}
 }

@@ -30,7 +30,7 @@ typedef struct {
 size_t ent_parser__features(uint64_t *out, const ent_arc_state *st, const ent_parser__input *in);
 
 /* The legal class with the highest score (ties: the lowest class). */
-uint32_t ent_parser__best_legal(const ent_arc_state *st, const int32_t *scores, uint32_t nclass);
+uint32_t ent_parser__best_legal(const ent_arc_state *st, const int32_t *scores);
 
 /* Parse: st must have been started on in's n words. `scores` has room for
  * w->nclass values. Leaves the tree in st->head and st->label. */

@@ -110,14 +110,15 @@ static int at_digit(const unsigned char *s, size_t p, size_t e) { return p < e &
 /* Whether s[a..b) (non-empty) is a word of the space-separated `list`,
  * ignoring case but for a capitalised entry, which matches only a
  * capitalised word ("No." is an abbreviation, "no." is not). A '|' in an
- * entry marks a cut, stored in cut[0..1] when it matches. The cost is the
- * list's length, whatever b - a is. */
+ * entry marks a cut, stored in cut[0..1] when it matches. An entry is left
+ * at its first unequal letter: every word of the text is looked up in some
+ * list, so the cost is about the number of entries, whatever b - a is. */
 static int in_list(const char *list, const unsigned char *s, size_t a, size_t b, size_t *cut)
 {
 	for (const char *w = list; *w; w += *w == ' ') {
 		size_t i = a, nc = 0, c[2] = { 0, 0 };
 		int ok = !is_upper(*w) || s[a] == (unsigned char)*w;
-		for (; *w && *w != ' '; w++) {
+		for (; ok && *w && *w != ' '; w++) {
 			if (*w == '|' && nc < 2)
 				c[nc++] = i - a;
 			else if (i < b && lower(s[i]) == lower(*w))
@@ -125,6 +126,8 @@ static int in_list(const char *list, const unsigned char *s, size_t a, size_t b,
 			else
 				ok = 0;
 		}
+		while (*w && *w != ' ') /* the rest of a word that cannot match */
+			w++;
 		if (ok && i == b) {
 			if (cut)
 				cut[0] = c[0], cut[1] = c[1];

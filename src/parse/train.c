@@ -199,7 +199,7 @@ static int tag_fold(trainer *t, lane *ln, int pass, unsigned folds, unsigned f, 
 	ent_parse__weights w = { 0 };
 	if (rc == 0)
 		rc = ent_perceptron_export(&w, p, TAGGER_MIN_Q, TAGGER_MIN_HITS);
-	int32_t *iscores = rc == 0 ? ent__malloc(w.nclass * sizeof *iscores) : NULL;
+	int32_t *iscores = rc == 0 ? ent__malloc(ent_parse__scores_len(w.nclass) * sizeof *iscores) : NULL;
 	if (rc == 0 && !iscores)
 		rc = ent_error_oom();
 	for (size_t i = f; rc == 0 && i < n; i += folds) {

@@ -51,8 +51,13 @@ static inline const uint32_t *ent_parse__weights_row(const ent_parse__weights *w
 	}
 }
 
-/* scores[0..nclass) = sum over the features' rows (integer arithmetic:
- * the order of additions cannot change a decision). */
+/* Entries a score array for `nclass` classes must have: dense rows hold
+ * an even number of weights and are summed whole. */
+static inline uint32_t ent_parse__scores_len(uint32_t nclass) { return nclass + 1; }
+
+/* scores[0..nclass) = sum over the features' rows (scores has
+ * ent_parse__scores_len(nclass) entries; integer arithmetic,
+ * so the order of additions cannot change a decision). */
 void ent_parse__weights_score(const ent_parse__weights *w, const uint64_t *feats, size_t n,
 			      int32_t *scores);
 

@@ -67,7 +67,7 @@ static ent_modality modality_window(const ent_coder *c, size_t from, size_t verb
 			 tis(c, t, "threatens") || tis(c, t, "vowed") || tis(c, t, "vows") || tis(c, t, "promised") ||
 			 tis(c, t, "pledged") || tis(c, t, "seeks") || tis(c, t, "sought") || tis(c, t, "aims") ||
 			 tis(c, t, "going") || tis(c, t, "about") || tis(c, t, "expected") || tis(c, t, "hopes") ||
-			 tis(c, t, "ready") || tis(c, t, "agreed") || tis(c, t, "decided"))
+			 tis(c, t, "ready") || tis(c, t, "willing") || tis(c, t, "agreed") || tis(c, t, "decided"))
 			m = m == ENT_MODALITY_ASSERTED ? ENT_MODALITY_INTENDED : m;
 		else if (tis(c, t, "would") || tis(c, t, "if") || tis(c, t, "unless") || tis(c, t, "should"))
 			m = ENT_MODALITY_CONDITIONAL;

@@ -163,6 +163,19 @@ int ent_code__tok_is(const ent_coder *c, size_t i, const char *w)
  * adjective here, by the words around it (with TABARI's dictionaries, its
  * own rules): after an article, capitalised mid-sentence, a preposition's
  * object, a participle describing an actor. */
+/* A determiner among the three words before token i, with no punctuation
+ * between. */
+static int determiner_near(const ent_coder *c, size_t i)
+{
+	for (size_t t = i; t-- > 0 && t + 3 >= i;) {
+		if (tpunct(c, t))
+			return 0;
+		if (ent_word_is_determiner(tnorm(c, t), tlen(c, t)))
+			return 1;
+	}
+	return 0;
+}
+
 static int reads_as_noun(const ent_coder *c, size_t i, int tabari)
 {
 	size_t n = c->tl.n;
@@ -420,10 +433,15 @@ int ent_code__code_events(ent_coder *c, ent_event_fn fn, void *payload)
 			continue;
 		if (reads_as_noun(c, i, tabari))
 			continue;
+		/* "held a general strike": asked of the tree only after a
+		 * determiner near before (parsing costs) */
+		if (!tabari && determiner_near(c, i) && ent_code__tree_ready(c) == 1 && ent_code__tree_noun(c, i) == 1)
+			continue;
 		verb_choice ch;
 		choose_pattern(c, i, vcand, vcend, nv, &ch);
 		const lx_verbform *vf = ch.vf;
 		const lx_verbblock *blk = ch.blk;
+		c->cur_ours = blk && blk->from_ours;
 		const char *code = ch.code, *code2 = ch.code2;
 		binding bd = ch.bd;
 		int matched = ch.matched, pattern_neg = ch.pattern_neg, matched_score = ch.matched_score;

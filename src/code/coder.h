@@ -90,6 +90,10 @@ struct ent_coder {
 	int cur_score;
 	uint32_t cur_verb;
 	uint8_t cur_reverse;
+	/* the current pattern is from entente's own verbs.txt, written for
+	 * CAMEO's intent rule (intent.c); TABARI's and PETRARCH's dictionaries
+	 * code "will X" as X, as their engines do, and spell out intents */
+	uint8_t cur_ours;
 	struct ent_segmenter *seg; /* ICU sentence segmentation of documents (text stage); NULL: not yet made */
 	int seg_failed;
 	/* the current sentence */
@@ -161,6 +165,12 @@ int ent_code__find_mentions(struct ent_coder *c);
 int ent_code__is_pronoun_tok(const struct ent_coder *c, size_t i);
 const coref_item *ent_code__resolve_pronoun(struct ent_coder *c, size_t i, size_t before_mention);
 int ent_code__group_reference(struct ent_coder *c, size_t i, size_t *end);
+
+/* CAMEO's intent rule (intent.c): the 03x or 13x code of a promised or
+ * threatened act, or NULL (an act of 01-03 or 09-13, which has no intent
+ * form); whether the act at token vb is committed to, not done. */
+const char *ent_code__intent_code(const char *act);
+int ent_code__committed(struct ent_coder *c, size_t vb);
 
 /* Clauses, subjects, targets, negation, modality, dates (clause.c). */
 int ent_code__is_participle(const struct ent_coder *c, size_t i);

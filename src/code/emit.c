@@ -38,6 +38,11 @@ int ent_code__emit_one(ent_coder *c, const ent_mention_i *a, const ent_mention_i
 {
 	if (a->null || b->null || a->nameless || b->nameless || !code || !*code)
 		return 0;
+	if (c->cur_ours && !neg) {
+		const char *intent = ent_code__intent_code(code);
+		if (intent && ent_code__committed(c, vb))
+			code = intent;
+	}
 	for (size_t k = 0; k < c->nemitted; k++)
 		if (!strcmp(c->emitted[k].s, a->code) && !strcmp(c->emitted[k].t, b->code) && !strcmp(c->emitted[k].code, code))
 			return 0;

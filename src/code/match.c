@@ -125,6 +125,27 @@ static int actor_ahead(const ent_coder *c, size_t q)
 	return 0;
 }
 
+static size_t upper_one(ent_coder *c, const lx_elem *e, uint32_t n, size_t q, size_t end, binding *bd, int depth);
+
+/* A pattern's word did not match at q: with entente's own dictionaries,
+ * step over a word that only modifies the noun after it, so that "halt aid
+ * to T" reads "halted economic aid to Serbia" and "hold (a) general
+ * strike" reads "held a one-day general strike". Actors are never stepped
+ * over: they may fill a slot. */
+static size_t skip_modifier(ent_coder *c, const lx_elem *e, uint32_t n, size_t q, size_t end, binding *bd, int depth)
+{
+	if (!c->ours || c->tabari || depth > 24 || q + 1 >= end || c->at.items[q] >= 0 || c->inside.items[q] >= 0 ||
+	    !(c->tl.toks[q].flags & ENT_TOK_WORD))
+		return 0;
+	/* the tree is parsed only when the word is just ahead */
+	int ahead = 0;
+	for (size_t k = q + 1; k < end && k <= q + 3 && !ahead; k++)
+		ahead = e[0].kind == LX_E_ALT ? alt_end(c, e[0].alt, k) != 0 : ent_lexicon__elem_matches(c->lx, &e[0], &c->tl, k);
+	if (!ahead || ent_code__tree_ready(c) != 1 || !ent_code__tree_premodifier(c, q))
+		return 0;
+	return upper_one(c, e, n, q + 1, end, bd, depth + 1);
+}
+
 static size_t upper_one(ent_coder *c, const lx_elem *e, uint32_t n, size_t q, size_t end, binding *bd, int depth)
 {
 	const lx_elem *x = &e[0];
@@ -144,13 +165,13 @@ static size_t upper_one(ent_coder *c, const lx_elem *e, uint32_t n, size_t q, si
 		}
 		if (ent_lexicon__elem_matches(c->lx, x, &c->tl, q))
 			return ent_code__match_upper(c, e + 1, n - 1, q + 1, end, bd, depth + 1);
-		return 0;
+		return skip_modifier(c, e, n, q, end, bd, depth);
 	}
 	if (x->kind == LX_E_ALT) {
 		size_t r = alt_end(c, x->alt, q);
 		if (r && r <= end)
 			return ent_code__match_upper(c, e + 1, n - 1, r, end, bd, depth + 1);
-		return 0;
+		return skip_modifier(c, e, n, q, end, bd, depth);
 	}
 	int32_t m = c->at.items[q];
 	/* "detained more than forty Armenian students": the slot takes the noun

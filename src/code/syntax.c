@@ -306,6 +306,9 @@ int ent_code__tree_negated(const ent_coder *c, size_t v)
 	return negated_word(c, (size_t)c->tree.word_of_tok[v], 0);
 }
 
+/* Governing verbs of a supposition: "to assume that X will ...". */
+static const char *const supposing[] = { "assume", "suppose", "imagine", "hypothesize", "speculate", "wonder", NULL };
+
 /* Modalities by strength: a weaker one never replaces a stronger. */
 static int modality_rank(ent_modality m)
 {
@@ -333,11 +336,9 @@ int ent_code__tree_modality(const ent_coder *c, size_t v)
 	/* governing verbs of an intended act: "plans to", "threatened to" */
 	static const char *const intent[] = { "plan", "intend", "want", "threaten", "vow", "promise", "pledge", "seek",
 		"aim", "hope", "agree", "decide", "offer", "prepare", "expect", "propose", "try", "attempt", "wish", "ready",
-		"about", "set", NULL };
+		"willing", "prepared", "determined", "poised", "due", "about", "set", NULL };
 	static const char *const capable[] = { "able", "capable", NULL };
 	static const char *const hedges[] = { "possibly", "potentially", "perhaps", "likely", "reportedly", "allegedly", NULL };
-	/* governing verbs of a supposition: "to assume that X will ..." */
-	static const char *const supposing[] = { "assume", "suppose", "imagine", "hypothesize", "speculate", "wonder", NULL };
 	if (v >= c->tl.n || c->tree.failed || c->tree.parsed_gen != c->gen || c->tree.word_of_tok[v] < 0)
 		return -1;
 	ent_modality m = ENT_MODALITY_ASSERTED;
@@ -398,4 +399,76 @@ int ent_code__tree_is_subject(const ent_coder *c, size_t tok)
 	if (tok >= c->tl.n || c->tree.failed || c->tree.parsed_gen != c->gen || c->tree.word_of_tok[tok] < 0)
 		return 0;
 	return word(c, (size_t)c->tree.word_of_tok[tok])->dep == ENT_DEP_NSUBJ;
+}
+
+int ent_code__tree_committed(const ent_coder *c, size_t v)
+{
+	static const char *const future[] = { "will", "shall", "would", NULL };
+	/* verbs and adjectives whose infinitive is a commitment: "agreed to",
+	 * "is ready to"; wishes and attempts ("hopes to", "tried to") are not */
+	static const char *const commit[] = { "agree", "promise", "pledge", "vow", "offer", "plan", "intend", "decide",
+		"threaten", "propose", "undertake", "commit", "resolve", "ready", "willing", "prepared",
+		"determined", "set", "due", "poised", NULL };
+	if (v >= c->tl.n || c->tree.failed || c->tree.parsed_gen != c->gen || c->tree.word_of_tok[v] < 0)
+		return -1;
+	size_t w = (size_t)c->tree.word_of_tok[v];
+	/* an event noun is committed to through its verb: "promised to continue
+	 * military aid", "will provide aid" */
+	if (word(c, w)->dep == ENT_DEP_OBJ && head_of(c, w) >= 0)
+		w = (size_t)head_of(c, w);
+	int found = 0;
+	for (int steps = 0; steps < 6 && !found; steps++) {
+		if (child_lemma(c, w, ENT_DEP_AUX, future)) {
+			found = 1;
+			break;
+		}
+		const ent_parse_word *x = word(c, w);
+		int32_t h = head_of(c, w);
+		if (h < 0)
+			return 0;
+		const ent_parse_word *g = word(c, (size_t)h);
+		if (x->dep == ENT_DEP_XCOMP) {
+			found = lemma_in(g, commit) || (!strcmp(g->lemma, "go") && g->xpos && !strcmp(g->xpos, "VBG"));
+		} else if (x->dep != ENT_DEP_CONJ) {
+			return 0; /* the predicate's own clause ends here */
+		}
+		w = (size_t)h;
+	}
+	/* no one commits to what a writer only supposes: "to assume that
+	 * Turkey will support Israel" */
+	for (int steps = 0; found && steps < 8; steps++) {
+		int32_t h = head_of(c, w);
+		if (h < 0)
+			break;
+		if (lemma_in(word(c, (size_t)h), supposing))
+			return 0;
+		w = (size_t)h;
+	}
+	return found;
+}
+
+int ent_code__tree_noun(const ent_coder *c, size_t tok)
+{
+	if (tok >= c->tl.n || c->tree.failed || c->tree.parsed_gen != c->gen || c->tree.word_of_tok[tok] < 0)
+		return -1;
+	size_t w = (size_t)c->tree.word_of_tok[tok];
+	const ent_parse_word *x = word(c, w);
+	if (x->upos != ENT_UPOS_NOUN)
+		return 0;
+	/* a determiner or an adjective attaches to a noun, never to a verb,
+	 * so this does not rest on the tag alone (which slips: "ease") */
+	return child(c, w, ENT_DEP_DET, NULL) >= 0 || child(c, w, ENT_DEP_AMOD, NULL) >= 0;
+}
+
+int ent_code__tree_premodifier(const ent_coder *c, size_t tok)
+{
+	if (tok + 1 >= c->tl.n || c->tree.failed || c->tree.parsed_gen != c->gen || c->tree.word_of_tok[tok] < 0)
+		return 0;
+	size_t w = (size_t)c->tree.word_of_tok[tok];
+	const ent_parse_word *x = word(c, w);
+	if (x->dep != ENT_DEP_AMOD && x->dep != ENT_DEP_COMPOUND && x->dep != ENT_DEP_NUMMOD && x->dep != ENT_DEP_DET)
+		return 0;
+	int32_t h = head_of(c, w);
+	/* its noun is ahead, near, and nothing between is not a premodifier */
+	return h > (int32_t)w && (size_t)h - w <= 4;
 }

@@ -57,6 +57,24 @@ int32_t ent_code__tree_relative_object(const struct ent_coder *c, size_t v);
  * verb is conjoined to (Turkey), as a mention group; -1 otherwise. */
 int32_t ent_code__tree_parallel_subject(const struct ent_coder *c, size_t v);
 
+/* Whether the act at coder token v is committed to rather than done: a
+ * "will"/"shall"/"would" on it, or it is the infinitive of "agree",
+ * "promise", "threaten", "be ready" and the like ("agreed to withdraw its
+ * troops"), through conjoined verbs; for an object noun ("will provide
+ * aid"), its verb. 1 or 0; -1: no tree. */
+int ent_code__tree_committed(const struct ent_coder *c, size_t v);
+
+/* Whether coder token tok is a noun in the tree: tagged NOUN with a
+ * determiner or an adjective of its own ("held a general strike"). 1 or 0;
+ * -1: no tree. */
+int ent_code__tree_noun(const struct ent_coder *c, size_t tok);
+
+/* Whether coder token tok only modifies a noun just after it ("economic"
+ * in "halted economic aid to Serbia"): a determiner, adjective, number or
+ * compound of that noun, which a pattern's noun may step over. Needs the
+ * tree ready; 0 without it. */
+int ent_code__tree_premodifier(const struct ent_coder *c, size_t tok);
+
 /* Whether coder token tok is a subject (nsubj, nsubj:pass) in the tree. */
 int ent_code__tree_is_subject(const struct ent_coder *c, size_t tok);
 

@@ -94,7 +94,8 @@ static void test_code_coder__negation_and_modality(void)
 	EXPECT("Turkey did not condemn Israel.", "TUR ISR 111 neg asserted 2021-05-01");
 	EXPECT("Iran may condemn Israel.", "IRN ISR 111 possible 2021-05-01");
 	EXPECT("Ankara said that Iran condemned Israel.", "IRN ISR 111 reported 2021-05-01");
-	EXPECT("Turkey will visit Azerbaijan.", "TUR AZE 042 intended 2021-05-01");
+	/* CAMEO: a visit announced is an expressed intent to meet (036) */
+	EXPECT("Turkey will visit Azerbaijan.", "TUR AZE 036 intended 2021-05-01");
 }
 
 static void test_code_coder__metonymy_agents_dates(void)

@@ -32,6 +32,45 @@ static const char *tok_text(ent_coder *c, size_t b, size_t e)
 	return s ? s : "";
 }
 
+/* The one state the sentence's located actors belong to ("Egyptian
+ * police", "Sudan's government"), or NULL when they name none or several. */
+static const char *sentence_state(const ent_coder *c, char out[4])
+{
+	const char *state = NULL;
+	for (size_t k = 0; k < c->m.len; k++) {
+		const ent_mention_i *m = &c->m.items[k];
+		if (m->null || m->compared || !m->code || strlen(m->code) < 3 || !strncmp(m->code, "---", 3))
+			continue;
+		char p[4] = { m->code[0], m->code[1], m->code[2], 0 };
+		long a = ent_lexicon__actor_by_code(c->lx, p);
+		if (a < 0 || c->lx->actors.items[a].kind != LX_ACTOR_COUNTRY)
+			return NULL; /* an organisation or a group: not a domestic scene */
+		if (state && strcmp(state, p))
+			return NULL;
+		memcpy(out, p, 4);
+		state = out;
+	}
+	return state;
+}
+
+/* An agent the text gives no state ("police", "the demonstrators", "the
+ * opposition") belongs to the state of the scene when the sentence names
+ * exactly one and nothing else: "Egyptian police opened fire on
+ * demonstrators" is EGYCOP against EGYOPP. Without that one state it stays
+ * "---". */
+static const char *located(ent_coder *c, const char *code, const char *state)
+{
+	if (!state || strncmp(code, "---", 3) || !code[3])
+		return code;
+	size_t n = strlen(code);
+	char *s = ent_arena_alloc(c->sa, n + 1);
+	if (!s)
+		return code;
+	memcpy(s, state, 3);
+	memcpy(s + 3, code + 3, n - 2);
+	return s;
+}
+
 /* Emit one event between mentions a and b with `code`. */
 int ent_code__emit_one(ent_coder *c, const ent_mention_i *a, const ent_mention_i *b, const char *code, size_t vb,
 		    size_t ve, int neg, ent_modality mod, ent_event_fn fn, void *payload)
@@ -42,6 +81,15 @@ int ent_code__emit_one(ent_coder *c, const ent_mention_i *a, const ent_mention_i
 		const char *intent = ent_code__intent_code(code);
 		if (intent && ent_code__committed(c, vb))
 			code = intent;
+	}
+	ent_mention_i ma = *a, mb = *b;
+	if (c->cur_ours && (!strncmp(a->code, "---", 3) || !strncmp(b->code, "---", 3))) {
+		char buf[4];
+		const char *state = sentence_state(c, buf);
+		ma.code = located(c, a->code, state);
+		mb.code = located(c, b->code, state);
+		a = &ma;
+		b = &mb;
 	}
 	for (size_t k = 0; k < c->nemitted; k++)
 		if (!strcmp(c->emitted[k].s, a->code) && !strcmp(c->emitted[k].t, b->code) && !strcmp(c->emitted[k].code, code))

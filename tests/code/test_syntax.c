@@ -133,6 +133,16 @@ static void test_code_syntax__noun_phrases(void)
 	EXPECT("Armenian students attacked Azerbaijan.", "ARMEDU AZE 190", "ARMEDU AZE 190");
 }
 
+/* An agent with no state of its own belongs to the one state the sentence
+ * names; with two states named it stays unplaced. */
+static void test_code_syntax__agents_of_the_one_state(void)
+{
+	EXPECT("Egyptian soldiers arrested students.", "EGYMIL EGYEDU 173", "EGYMIL EGYEDU 173");
+	EXPECT("Egyptian soldiers arrested students after talks with Qatar.", "EGYMIL ---EDU 173",
+	       "EGYMIL ---EDU 173");
+	EXPECT("Soldiers arrested students.", "---MIL ---EDU 173", "---MIL ---EDU 173");
+}
+
 /* A pronoun subject of a conjoined clause is the subject of the first
  * (parallel role), and no member of a list with the actor before it. */
 static void test_code_syntax__parallel_pronoun(void)
@@ -160,6 +170,7 @@ static const ent_test_case tests[] = {
 	{ "test_code_syntax__negation_and_modality", test_code_syntax__negation_and_modality },
 	{ "test_code_syntax__intent_rule", test_code_syntax__intent_rule },
 	{ "test_code_syntax__noun_phrases", test_code_syntax__noun_phrases },
+	{ "test_code_syntax__agents_of_the_one_state", test_code_syntax__agents_of_the_one_state },
 	{ "test_code_syntax__parallel_pronoun", test_code_syntax__parallel_pronoun },
 	{ "test_code_syntax__free_model", test_code_syntax__free_model },
 	{ NULL, NULL },

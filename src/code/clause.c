@@ -587,6 +587,34 @@ int32_t ent_code__default_actor(ent_coder *c, const char *role, size_t vb)
 	return (int32_t)(c->m.len - 1);
 }
 
+/* CAMEO's protests are dissent against a government. A demonstration,
+ * strike or riot the text directs at no one is against the state where it
+ * happens ("demonstrated in Serbia", "rioted at a jail in northern
+ * Israel"), else against the protesters' own ("a Syrian deputy started a
+ * hunger strike"). */
+int32_t ent_code__protest_target(ent_coder *c, int32_t sg, size_t vb)
+{
+	char state[4];
+	int found = 0;
+	for (size_t k = 0; k < c->m.len && !found; k++)
+		found = c->m.items[k].group == (int32_t)k && ent_code__locative(c, (int32_t)k) &&
+			ent_code__mention_state(c, &c->m.items[k], state) == 1;
+	if (!found && sg >= 0)
+		found = ent_code__mention_state(c, &c->m.items[sg], state) == 1;
+	if (!found)
+		return -1;
+	char *gov = ent_arena_alloc(c->sa, 7);
+	if (!gov)
+		return -1;
+	memcpy(gov, state, 3);
+	memcpy(gov + 3, "GOV", 4);
+	if (ent_code__push_mention(c, (uint32_t)vb, (uint32_t)vb + 1, gov, NONE, MH_NAME, 0) < 0)
+		return -1;
+	int32_t g = (int32_t)(c->m.len - 1);
+	c->m.items[g].group = g;
+	return g;
+}
+
 /* PETRARCH's ent_code__require_dyad (lexicon option REQUIRE_DYAD, default true): when
  * false, an event with a source but no target is still coded, against "---". */
 int ent_code__require_dyad(const ent_coder *c)

@@ -726,6 +726,8 @@ int ent_code__code_events(ent_coder *c, ent_event_fn fn, void *payload)
 		}
 		if (tg < 0)
 			tg = ent_code__default_actor(c, "TARGET", vb);
+		if (tg < 0 && c->cur_ours && code && code[0] == '1' && code[1] == '4')
+			tg = ent_code__protest_target(c, sg, vb);
 		if (tg < 0 && !ent_code__require_dyad(c))
 			tg = ent_code__null_target(c, vb);
 		/* a state's city or positions are the target of force (17-20),

@@ -166,6 +166,16 @@ int ent_code__is_pronoun_tok(const struct ent_coder *c, size_t i);
 const coref_item *ent_code__resolve_pronoun(struct ent_coder *c, size_t i, size_t before_mention);
 int ent_code__group_reference(struct ent_coder *c, size_t i, size_t *end);
 
+/* The state mention m belongs to, its three letters in out: 1; 0 when it
+ * names none ("---GOV", a null actor); -1 when it is no state's (an
+ * organisation, a group). (emit.c) */
+int ent_code__mention_state(const struct ent_coder *c, const ent_mention_i *m, char out[4]);
+
+/* The target of a protest (14) the text gives none: a mention made at the
+ * verb for the government of the state where it happens, or else of the
+ * protesters' own state; -1 when neither is named. (clause.c) */
+int32_t ent_code__protest_target(struct ent_coder *c, int32_t sg, size_t vb);
+
 /* CAMEO's intent rule (intent.c): the 03x or 13x code of a promised or
  * threatened act, or NULL (an act of 01-03 or 09-13, which has no intent
  * form); whether the act at token vb is committed to, not done. */

@@ -32,25 +32,42 @@ static const char *tok_text(ent_coder *c, size_t b, size_t e)
 	return s ? s : "";
 }
 
+int ent_code__mention_state(const ent_coder *c, const ent_mention_i *m, char out[4])
+{
+	if (m->null || !m->code || strlen(m->code) < 3 || !strncmp(m->code, "---", 3))
+		return 0;
+	char p[4] = { m->code[0], m->code[1], m->code[2], 0 };
+	long a = ent_lexicon__actor_by_code(c->lx, p);
+	if (a < 0 || c->lx->actors.items[a].kind != LX_ACTOR_COUNTRY)
+		return -1;
+	memcpy(out, p, 4);
+	return 1;
+}
+
 /* The one state the sentence's located actors belong to ("Egyptian
- * police", "Sudan's government"), or NULL when they name none or several. */
+ * police", "Sudan's government"), or NULL when they name none or several,
+ * or when the state is only a party ("the general attacked Iraq"): one of
+ * its mentions must show the scene, as a sector of it ("Egyptian police"),
+ * its people ("Algerians") or the place ("in Lagos"). */
 static const char *sentence_state(const ent_coder *c, char out[4])
 {
 	const char *state = NULL;
+	int scene = 0;
 	for (size_t k = 0; k < c->m.len; k++) {
 		const ent_mention_i *m = &c->m.items[k];
-		if (m->null || m->compared || !m->code || strlen(m->code) < 3 || !strncmp(m->code, "---", 3))
-			continue;
-		char p[4] = { m->code[0], m->code[1], m->code[2], 0 };
-		long a = ent_lexicon__actor_by_code(c->lx, p);
-		if (a < 0 || c->lx->actors.items[a].kind != LX_ACTOR_COUNTRY)
+		char p[4];
+		int r = m->compared ? 0 : ent_code__mention_state(c, m, p);
+		if (r < 0)
 			return NULL; /* an organisation or a group: not a domestic scene */
+		if (r == 0)
+			continue;
 		if (state && strcmp(state, p))
 			return NULL;
 		memcpy(out, p, 4);
 		state = out;
+		scene |= strlen(m->code) > 3 || m->how == MH_ADJ || (m->group == (int32_t)k && ent_code__locative(c, (int32_t)k));
 	}
-	return state;
+	return scene ? state : NULL;
 }
 
 /* An agent the text gives no state ("police", "the demonstrators", "the

@@ -570,6 +570,12 @@ int ent_code__find_mentions(ent_coder *c)
 		    !tis(c, e, "and") && !tis(c, e, "or") && !tis(c, e, "which") && !tis(c, e, "who") && !tis(c, e, "that") &&
 		    !(c->tl.toks[e - 1].flags & ENT_TOK_POSS))
 			m->modifier = 1;
+		/* ... and before a dictionary verb the tree reads as its noun:
+		 * "a general strike" is no general's */
+		else if (m->how == MH_AGENT && m->actor == NONE && e < c->tl.n && !c->tabari && c->inside.items[e] < 0 &&
+			 ent_code__has_verb_at(c, e) && !(c->tl.toks[e].flags & ENT_TOK_CAP) &&
+			 ent_code__tree_ready(c) == 1 && ent_code__tree_noun(c, e) == 1 && ent_code__tree_premodifier(c, m->e - 1))
+			m->modifier = 1;
 	}
 	/* a city naming a thing held there: "the Beijing Olympics", "the
 	 * Moscow metro" (not "the Moscow government", an agent) */

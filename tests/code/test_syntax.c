@@ -24,7 +24,7 @@ static const char agents[] = "agent GOV: government; president; king\nagent MIL:
 static const char verbs[] = "code 111\ncondemn T; criticise T; criticize T\ncode 112\naccuse T\ncode 051\nsupport T; back T\n"
 			    "code 040\nmeet T\ncode 173\narrest T; detain T\ncode 190\nattack T\n"
 			    "code 0871\nwithdraw (its) troops from T\ncode 172\nban T\ncode 070\nsend aid to T\n"
-			    "code 162\nhalt aid to T\ncode 143\nhold (a) general strike\n";
+			    "code 162\nhalt aid to T\ncode 143\nhold (a) general strike\ncode 141\ndemonstrate\n";
 
 static ent_parse_model *model;
 
@@ -141,6 +141,17 @@ static void test_code_syntax__agents_of_the_one_state(void)
 	EXPECT("Egyptian soldiers arrested students after talks with Qatar.", "EGYMIL ---EDU 173",
 	       "EGYMIL ---EDU 173");
 	EXPECT("Soldiers arrested students.", "---MIL ---EDU 173", "---MIL ---EDU 173");
+	/* a state that is only the other party is not the scene */
+	EXPECT("The soldiers attacked Egypt.", "---MIL EGY 190", "---MIL EGY 190");
+}
+
+/* A protest with no target is against the government of the state where
+ * it happens, else of the protesters' own. */
+static void test_code_syntax__protest_target(void)
+{
+	EXPECT("Egyptian students demonstrated.", "EGYEDU EGYGOV 141", "EGYEDU EGYGOV 141");
+	EXPECT("Students demonstrated on Monday in Jordan.", "JOREDU JOR 141", "JOREDU JOR 141");
+	EXPECT("Students demonstrated.", "", "");
 }
 
 /* A pronoun subject of a conjoined clause is the subject of the first
@@ -171,6 +182,7 @@ static const ent_test_case tests[] = {
 	{ "test_code_syntax__intent_rule", test_code_syntax__intent_rule },
 	{ "test_code_syntax__noun_phrases", test_code_syntax__noun_phrases },
 	{ "test_code_syntax__agents_of_the_one_state", test_code_syntax__agents_of_the_one_state },
+	{ "test_code_syntax__protest_target", test_code_syntax__protest_target },
 	{ "test_code_syntax__parallel_pronoun", test_code_syntax__parallel_pronoun },
 	{ "test_code_syntax__free_model", test_code_syntax__free_model },
 	{ NULL, NULL },

@@ -131,10 +131,13 @@ static size_t upper_one(ent_coder *c, const lx_elem *e, uint32_t n, size_t q, si
  * step over a word that only modifies the noun after it, so that "halt aid
  * to T" reads "halted economic aid to Serbia" and "hold (a) general
  * strike" reads "held a one-day general strike". Actors are never stepped
- * over: they may fill a slot. */
+ * over, they may fill a slot; a possessive pronoun is ("halted its aid"). */
 static size_t skip_modifier(ent_coder *c, const lx_elem *e, uint32_t n, size_t q, size_t end, binding *bd, int depth)
 {
-	if (!c->ours || c->tabari || depth > 24 || q + 1 >= end || c->at.items[q] >= 0 || c->inside.items[q] >= 0 ||
+	int32_t in = c->inside.items[q];
+	/* ("its" in "its economic aid" is a mention that names no one) */
+	int possessive = in >= 0 && c->m.items[in].how == MH_PRONOUN && c->m.items[in].modifier;
+	if (!c->ours || c->tabari || depth > 24 || q + 1 >= end || (in >= 0 && !possessive) ||
 	    !(c->tl.toks[q].flags & ENT_TOK_WORD))
 		return 0;
 	/* the tree is parsed only when the word is just ahead */

@@ -466,7 +466,9 @@ int ent_code__tree_premodifier(const ent_coder *c, size_t tok)
 		return 0;
 	size_t w = (size_t)c->tree.word_of_tok[tok];
 	const ent_parse_word *x = word(c, w);
-	if (x->dep != ENT_DEP_AMOD && x->dep != ENT_DEP_COMPOUND && x->dep != ENT_DEP_NUMMOD && x->dep != ENT_DEP_DET)
+	/* a possessive pronoun determines its noun as an article does: "its troops" */
+	int poss = x->dep == ENT_DEP_NMOD && x->upos == ENT_UPOS_PRON && !strcmp(x->deprel, "nmod:poss");
+	if (x->dep != ENT_DEP_AMOD && x->dep != ENT_DEP_COMPOUND && x->dep != ENT_DEP_NUMMOD && x->dep != ENT_DEP_DET && !poss)
 		return 0;
 	int32_t h = head_of(c, w);
 	/* its noun is ahead, near, and nothing between is not a premodifier */

@@ -130,6 +130,7 @@ static void test_code_syntax__noun_phrases(void)
 {
 	EXPECT("Turkey halted economic aid to Armenia.", "TUR ARM 162", "");
 	EXPECT("Iran halted all the military aid to Armenia.", "IRN ARM 162", "");
+	EXPECT("Iran halted its economic aid to Armenia.", "IRN ARM 162", "");
 	EXPECT("Armenian students attacked Azerbaijan.", "ARMEDU AZE 190", "ARMEDU AZE 190");
 }
 

@@ -32,6 +32,8 @@ typedef struct {
 	int32_t group;       /* compound group (index of its first mention) */
 	int32_t next;        /* next mention of the same compound group, or -1 */
 	uint8_t nameless;    /* a sector alone that names no party ("people"): fills its slot, codes nothing */
+	uint32_t from_name;  /* "jets from Israel": the token where the state's name starts (0: none), which a
+			      * pattern's "from T" may take for itself ("bought jets from Israel") */
 } ent_mention_i;
 
 /* An alternative set matching at a token, in the coder's per-sentence table. */
@@ -170,6 +172,10 @@ int ent_code__group_reference(struct ent_coder *c, size_t i, size_t *end);
  * names none ("---GOV", a null actor); -1 when it is no state's (an
  * organisation, a group). (emit.c) */
 int ent_code__mention_state(const struct ent_coder *c, const ent_mention_i *m, char out[4]);
+
+/* The mention of the state named inside mention k after "from" (see
+ * from_name), made on first use; -1 when k has none. (mentions.c) */
+int32_t ent_code__from_mention(struct ent_coder *c, int32_t k);
 
 /* The target of a protest (14) the text gives none: a mention made at the
  * verb for the government of the state where it happens, or else of the

@@ -181,6 +181,10 @@ static size_t upper_one(ent_coder *c, const lx_elem *e, uint32_t n, size_t q, si
 	 * phrase starting here when the tree says its head is an actor */
 	if (m < 0 && c->ours && !c->tabari && actor_ahead(c, q) && ent_code__tree_ready(c) == 1)
 		m = ent_code__tree_actor_from(c, q);
+	/* "bought jets from Israel": the pattern read "jets from", the slot
+	 * takes the state named in the mention "jets from Israel" */
+	if (m < 0 && c->ours && !c->tabari && c->inside.items[q] >= 0 && c->m.items[c->inside.items[q]].from_name == q)
+		m = ent_code__from_mention(c, c->inside.items[q]);
 	/* a bare adjective ("Israeli interests") fills no slot, unless it
 	 * names the state's place or asset ("the Ukrainian city of Kharkiv") */
 	if (m < 0 || (c->m.items[m].modifier && (c->tabari || !ent_code__owned_place(c, &c->m.items[m]))))

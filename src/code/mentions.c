@@ -74,7 +74,7 @@ int ent_code__push_mention(ent_coder *c, uint32_t b, uint32_t e, const char *cod
 	/* TABARI "[+++]" (too complex) and "[###]" (discard) actors code nothing */
 	if (code && (code[0] == '+' || code[0] == '#' || !strcmp(code, "---")))
 		null = 1;
-	ent_mention_i m = { b, e, code, actor, how, null, 0, 0, 0, 0, NULL, -1, -1, 0 };
+	ent_mention_i m = { b, e, code, actor, how, null, 0, 0, 0, 0, NULL, -1, -1, 0, 0 };
 	if (b > 0 && (tis(c, b - 1, "than") || tis(c, b - 1, "unlike") || tis(c, b - 1, "like") || tis(c, b - 1, "except") ||
 		      tis(c, b - 1, "besides") || tis(c, b - 1, "despite")))
 		m.compared = 1;
@@ -447,6 +447,8 @@ int ent_code__find_mentions(ent_coder *c)
 						ENT_FORWARD_IF_ERROR(ent_code__push_mention(c, (uint32_t)i, (uint32_t)a2.end, code, ap->actor, MH_NAME,
 										  lx->actors.items[ap->actor].null));
 						c->m.items[c->m.len - 1].agent = gp;
+						if (tis(c, j, "from"))
+							c->m.items[c->m.len - 1].from_name = (uint32_t)k;
 						i = a2.end;
 						continue;
 					}
@@ -667,3 +669,19 @@ int ent_code__find_mentions(ent_coder *c)
 	return 0;
 }
 
+int32_t ent_code__from_mention(ent_coder *c, int32_t k)
+{
+	const ent_mention_i *m = &c->m.items[k];
+	if (!m->from_name || m->actor == NONE)
+		return -1;
+	uint32_t b = m->from_name, e = m->e, actor = m->actor;
+	for (size_t x = 0; x < c->m.len; x++) /* made already, by another pattern */
+		if (c->m.items[x].b == b && c->m.items[x].e == e && c->m.items[x].actor == actor && (int32_t)x != k)
+			return (int32_t)x;
+	const char *code = ent_lexicon__actor_code(c->lx, actor, c->date_num);
+	if (!code || ent_code__push_mention(c, b, e, code, actor, MH_NAME, c->lx->actors.items[actor].null) < 0)
+		return -1;
+	int32_t g = (int32_t)(c->m.len - 1);
+	c->m.items[g].group = g;
+	return g;
+}

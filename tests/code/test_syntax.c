@@ -131,6 +131,9 @@ static void test_code_syntax__noun_phrases(void)
 	EXPECT("Turkey halted economic aid to Armenia.", "TUR ARM 162", "");
 	EXPECT("Iran halted all the military aid to Armenia.", "IRN ARM 162", "");
 	EXPECT("Iran halted its economic aid to Armenia.", "IRN ARM 162", "");
+	/* "troops from Armenia" is one mention, yet "from T" takes its state */
+	EXPECT("Russia withdrew troops from Armenia.", "RUS ARM 0871", "RUS ARM 0871");
+	EXPECT("Troops from Russia attacked Armenia.", "RUSMIL ARM 190", "RUSMIL ARM 190");
 	EXPECT("Armenian students attacked Azerbaijan.", "ARMEDU AZE 190", "ARMEDU AZE 190");
 }
 

@@ -188,6 +188,12 @@ int32_t ent_code__protest_target(struct ent_coder *c, int32_t sg, size_t vb);
 const char *ent_code__intent_code(const char *act);
 int ent_code__committed(struct ent_coder *c, size_t vb);
 
+/* A stopped act (halted.c): the 16x code of halting a cooperative act, or
+ * NULL (an act that has none, which is negated instead); whether the act
+ * at token vb is stopped. */
+const char *ent_code__halted_code(const char *act);
+int ent_code__halted(struct ent_coder *c, size_t vb);
+
 /* Clauses, subjects, targets, negation, modality, dates (clause.c). */
 int ent_code__is_participle(const struct ent_coder *c, size_t i);
 int ent_code__negated_between(struct ent_coder *c, size_t from, size_t verb);

@@ -94,6 +94,13 @@ int ent_code__emit_one(ent_coder *c, const ent_mention_i *a, const ent_mention_i
 {
 	if (a->null || b->null || a->nameless || b->nameless || !code || !*code)
 		return 0;
+	if (c->cur_ours && !neg && ent_code__halted(c, vb)) {
+		const char *halted = ent_code__halted_code(code);
+		if (halted)
+			code = halted;
+		else
+			neg = 1;
+	}
 	if (c->cur_ours && !neg) {
 		const char *intent = ent_code__intent_code(code);
 		if (intent && ent_code__committed(c, vb))

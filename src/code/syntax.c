@@ -474,3 +474,37 @@ int ent_code__tree_premodifier(const ent_coder *c, size_t tok)
 	/* its noun is ahead, near, and nothing between is not a premodifier */
 	return h > (int32_t)w && (size_t)h - w <= 4;
 }
+
+int ent_code__tree_halted(const ent_coder *c, size_t v)
+{
+	static const char *const stop_verbs[] = { "suspend", "halt", "stop", "cut", "freeze", "end", "prohibit",
+		"withhold", "ban", "block", "cancel", "terminate", "cease", "discontinue", "curtail", NULL };
+	static const char *const stop_nouns[] = { "suspension", "halt", "freeze", "cut", "end", "ban", "cessation",
+		"termination", "moratorium", NULL };
+	if (v >= c->tl.n || c->tree.failed || c->tree.parsed_gen != c->gen || c->tree.word_of_tok[v] < 0)
+		return -1;
+	size_t w = (size_t)c->tree.word_of_tok[v];
+	/* "stopped sending aid", "ceased supplying arms" */
+	if (word(c, w)->upos == ENT_UPOS_VERB) {
+		int32_t h = head_of(c, w);
+		return word(c, w)->dep == ENT_DEP_XCOMP && h >= 0 && lemma_in(word(c, (size_t)h), stop_verbs);
+	}
+	if (word(c, w)->upos != ENT_UPOS_NOUN)
+		return 0;
+	/* up the noun phrase: "part of a military aid program", "aid deliveries" */
+	for (int steps = 0; steps < 4; steps++) {
+		const ent_parse_word *x = word(c, w);
+		int32_t h = head_of(c, w);
+		if (h < 0)
+			return 0;
+		const ent_parse_word *g = word(c, (size_t)h);
+		if ((x->dep == ENT_DEP_OBJ || !strcmp(x->deprel, "nsubj:pass")) && g->upos == ENT_UPOS_VERB)
+			return lemma_in(g, stop_verbs);
+		if (x->dep == ENT_DEP_NMOD && lemma_in(g, stop_nouns))
+			return 1; /* "a suspension of aid" */
+		if (x->dep != ENT_DEP_COMPOUND && x->dep != ENT_DEP_NMOD && x->dep != ENT_DEP_CONJ)
+			return 0;
+		w = (size_t)h;
+	}
+	return 0;
+}

@@ -75,6 +75,13 @@ int ent_code__tree_noun(const struct ent_coder *c, size_t tok);
  * tree ready; 0 without it. */
 int ent_code__tree_premodifier(const struct ent_coder *c, size_t tok);
 
+/* Whether the event noun at coder token v is stopped: the object of
+ * "suspend", "halt", "cut", "freeze", "ban" and the like, or of "a
+ * suspension of", through the noun phrase it modifies ("suspended part of
+ * a military aid program"), or a verb whose infinitive or gerund it is
+ * ("stopped sending aid"). 1 or 0; -1: no tree. */
+int ent_code__tree_halted(const struct ent_coder *c, size_t v);
+
 /* Whether coder token tok is a subject (nsubj, nsubj:pass) in the tree. */
 int ent_code__tree_is_subject(const struct ent_coder *c, size_t tok);
 

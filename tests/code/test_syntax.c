@@ -158,6 +158,15 @@ static void test_code_syntax__protest_target(void)
 	EXPECT("Students demonstrated.", "", "");
 }
 
+/* A stopped act is a reduction of relations: halted aid is 162, not 070;
+ * a stopped act with no such code did not happen. */
+static void test_code_syntax__halted_acts(void)
+{
+	EXPECT("Turkey stopped sending aid to Armenia.", "TUR ARM 162", "TUR ARM 070");
+	EXPECT("Turkey kept sending aid to Armenia.", "TUR ARM 070", "TUR ARM 070");
+	EXPECT("Turkey ceased to attack Armenia.", "TUR ARM 190 neg", "TUR ARM 190");
+}
+
 /* A pronoun subject of a conjoined clause is the subject of the first
  * (parallel role), and no member of a list with the actor before it. */
 static void test_code_syntax__parallel_pronoun(void)
@@ -187,6 +196,7 @@ static const ent_test_case tests[] = {
 	{ "test_code_syntax__noun_phrases", test_code_syntax__noun_phrases },
 	{ "test_code_syntax__agents_of_the_one_state", test_code_syntax__agents_of_the_one_state },
 	{ "test_code_syntax__protest_target", test_code_syntax__protest_target },
+	{ "test_code_syntax__halted_acts", test_code_syntax__halted_acts },
 	{ "test_code_syntax__parallel_pronoun", test_code_syntax__parallel_pronoun },
 	{ "test_code_syntax__free_model", test_code_syntax__free_model },
 	{ NULL, NULL },

@@ -1,0 +1,64 @@
+/* An act that is stopped is a reduction of relations. "The United States
+ * suspended part of a military aid program for Bosnia" does not give aid
+ * (072): it cuts it (1622). CAMEO's category 16 (reduce relations) mirrors
+ * the cooperation of 04-07 as category 13 mirrors force: halted talks are
+ * 164, halted mediation 165, severed diplomatic cooperation 161, halted
+ * trade an embargo (163), halted aid 162 and its sub-codes. An act of
+ * another kind that is stopped did not happen: it is negated. */
+#include "code/coder.h"
+#include "code/syntax.h" /* ent_code__tree_halted */
+#include "code/tokens.h" /* tis */
+
+#include <string.h> /* strncmp */
+
+typedef struct {
+	const char *act; /* a code prefix: the longest that matches wins */
+	const char *halted;
+} halt_rule;
+
+static const halt_rule rules[] = {
+	{ "04", "164" }, { "045", "165" },
+	{ "05", "161" },
+	{ "06", "160" }, { "061", "163" },
+	{ "07", "162" }, { "071", "1621" }, { "072", "1622" }, { "073", "1623" },
+};
+
+const char *ent_code__halted_code(const char *act)
+{
+	const char *best = NULL;
+	size_t best_len = 0;
+	for (size_t i = 0; i < sizeof rules / sizeof *rules; i++) {
+		size_t n = strlen(rules[i].act);
+		if (n > best_len && !strncmp(act, rules[i].act, n)) {
+			best = rules[i].halted;
+			best_len = n;
+		}
+	}
+	return best;
+}
+
+/* Words that stop an act, as written: only when one stands before the act
+ * is the tree asked. */
+static int stop_word(const ent_coder *c, size_t t)
+{
+	static const char *const stems[] = { "suspen", "halt", "stop", "cut", "freez", "froze", "end", "prohibit",
+		"withh", "ban", "block", "cancel", "termin", "ceas", "discontinu", "curtail", "cessation", NULL };
+	const char *w = tnorm(c, t);
+	size_t n = tlen(c, t);
+	for (size_t k = 0; stems[k]; k++) {
+		size_t m = strlen(stems[k]);
+		if (n >= m && !memcmp(w, stems[k], m))
+			return 1;
+	}
+	return 0;
+}
+
+int ent_code__halted(ent_coder *c, size_t vb)
+{
+	int cue = 0;
+	for (size_t t = 0; t < vb && !cue; t++)
+		cue = stop_word(c, t);
+	if (!cue || ent_code__tree_ready(c) != 1)
+		return 0;
+	return ent_code__tree_halted(c, vb) == 1;
+}

@@ -136,7 +136,9 @@ static size_t skip_modifier(ent_coder *c, const lx_elem *e, uint32_t n, size_t q
 {
 	int32_t in = c->inside.items[q];
 	/* ("its" in "its economic aid" is a mention that names no one) */
-	int possessive = in >= 0 && c->m.items[in].how == MH_PRONOUN && c->m.items[in].modifier;
+	/* ... nor is a sector word used as an adjective ("joint military exercises") */
+	int possessive = in >= 0 && (c->m.items[in].how == MH_PRONOUN || c->m.items[in].how == MH_AGENT) &&
+			 c->m.items[in].modifier && c->m.items[in].e == q + 1;
 	if (!c->ours || c->tabari || depth > 24 || q + 1 >= end || (in >= 0 && !possessive) ||
 	    !(c->tl.toks[q].flags & ENT_TOK_WORD))
 		return 0;

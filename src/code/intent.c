@@ -95,10 +95,10 @@ int ent_code__committed(ent_coder *c, size_t vb)
 		cue = commitment_word(c, t);
 	if (!cue)
 		return 0;
-	if (ent_code__tree_ready(c) == 1) {
-		int t = ent_code__tree_committed(c, vb);
-		if (t >= 0)
-			return t;
-	}
+	/* the tree settles what it sees; what it misses ("Greece plans to
+	 * impose ..." read as a noun "plans") the window may still see */
+	int t = ent_code__tree_ready(c) == 1 ? ent_code__tree_committed(c, vb) : -1;
+	if (t == 1 || t == 2)
+		return t == 1;
 	return committed_window(c, vb);
 }

@@ -441,7 +441,7 @@ int ent_code__tree_committed(const ent_coder *c, size_t v)
 		if (h < 0)
 			break;
 		if (lemma_in(word(c, (size_t)h), supposing))
-			return 0;
+			return 2;
 		w = (size_t)h;
 	}
 	return found;

@@ -61,7 +61,8 @@ int32_t ent_code__tree_parallel_subject(const struct ent_coder *c, size_t v);
  * "will"/"shall"/"would" on it, or it is the infinitive of "agree",
  * "promise", "threaten", "be ready" and the like ("agreed to withdraw its
  * troops"), through conjoined verbs; for an object noun ("will provide
- * aid"), its verb. 1 or 0; -1: no tree. */
+ * aid"), its verb. 1 or 0; 2: committed to only in a supposition ("to
+ * assume that Turkey will support Israel"); -1: no tree. */
 int ent_code__tree_committed(const struct ent_coder *c, size_t v);
 
 /* Whether coder token tok is a noun in the tree: tagged NOUN with a

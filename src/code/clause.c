@@ -589,9 +589,9 @@ int32_t ent_code__default_actor(ent_coder *c, const char *role, size_t vb)
 
 /* CAMEO's protests are dissent against a government. A demonstration,
  * strike or riot the text directs at no one is against the state where it
- * happens ("demonstrated in Serbia", "rioted at a jail in northern
- * Israel"), else against the protesters' own ("a Syrian deputy started a
- * hunger strike"). */
+ * happens ("demonstrated in Athens", "rioted in a prison near Izmir"),
+ * else against the protesters' own ("an Egyptian lawmaker began a hunger
+ * strike"). */
 int32_t ent_code__protest_target(ent_coder *c, int32_t sg, size_t vb)
 {
 	char state[4];

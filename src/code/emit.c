@@ -48,7 +48,7 @@ int ent_code__mention_state(const ent_coder *c, const ent_mention_i *m, char out
  * police", "Sudan's government"), or NULL when they name none or several,
  * or when the state is only a party ("the general attacked Iraq"): one of
  * its mentions must show the scene, as a sector of it ("Egyptian police"),
- * its people ("Algerians") or the place ("in Lagos"). */
+ * its people ("Algerians") or the place ("in Athens"). */
 static const char *sentence_state(const ent_coder *c, char out[4])
 {
 	const char *state = NULL;
@@ -72,9 +72,8 @@ static const char *sentence_state(const ent_coder *c, char out[4])
 
 /* An agent the text gives no state ("police", "the demonstrators", "the
  * opposition") belongs to the state of the scene when the sentence names
- * exactly one and nothing else: "Egyptian police opened fire on
- * demonstrators" is EGYCOP against EGYOPP. Without that one state it stays
- * "---". */
+ * exactly one and nothing else: "Egyptian police beat the protesters" is
+ * EGYCOP against EGYOPP. Without that one state it stays "---". */
 static const char *located(ent_coder *c, const char *code, const char *state)
 {
 	if (!state || strncmp(code, "---", 3) || !code[3])

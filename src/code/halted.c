@@ -1,6 +1,6 @@
-/* An act that is stopped is a reduction of relations. "The United States
- * suspended part of a military aid program for Bosnia" does not give aid
- * (072): it cuts it (1622). CAMEO's category 16 (reduce relations) mirrors
+/* An act that is stopped is a reduction of relations. "Canada suspended
+ * its aid programme for Haiti" does not give aid
+ * (070): it cuts it (162). CAMEO's category 16 (reduce relations) mirrors
  * the cooperation of 04-07 as category 13 mirrors force: halted talks are
  * 164, halted mediation 165, severed diplomatic cooperation 161, halted
  * trade an embargo (163), halted aid 162 and its sub-codes. An act of

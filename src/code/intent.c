@@ -1,7 +1,7 @@
 /* CAMEO's intent rule: an act that is promised, agreed to, offered,
- * planned or threatened has not happened. "Syria is willing to withdraw
- * its troops" is an expressed intent to yield (035), not a withdrawal;
- * "Israel threatened to ban voting" is a threat of administrative
+ * planned or threatened has not happened. "Armenia is ready to pull
+ * its forces back" is an expressed intent to yield (035), not a withdrawal;
+ * "Ankara threatened to ban the party" is a threat of administrative
  * sanctions (132), not a ban. CAMEO's categories 03 (express intent to
  * cooperate) and 13 (threaten) mirror the acts of 04-08 and 14-20 code by
  * code, so the act's code gives the intent's. The table follows the
@@ -95,8 +95,8 @@ int ent_code__committed(ent_coder *c, size_t vb)
 		cue = commitment_word(c, t);
 	if (!cue)
 		return 0;
-	/* the tree settles what it sees; what it misses ("Greece plans to
-	 * impose ..." read as a noun "plans") the window may still see */
+	/* the tree settles what it sees; what it misses ("Hungary plans to
+	 * impose ..." with "plans" read as a noun) the window may still see */
 	int t = ent_code__tree_ready(c) == 1 ? ent_code__tree_committed(c, vb) : -1;
 	if (t == 1 || t == 2)
 		return t == 1;

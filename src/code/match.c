@@ -129,8 +129,8 @@ static size_t upper_one(ent_coder *c, const lx_elem *e, uint32_t n, size_t q, si
 
 /* A pattern's word did not match at q: with entente's own dictionaries,
  * step over a word that only modifies the noun after it, so that "halt aid
- * to T" reads "halted economic aid to Serbia" and "hold (a) general
- * strike" reads "held a one-day general strike". Actors are never stepped
+ * to T" reads "halted economic aid to Haiti" and "hold (a) general
+ * strike" reads "held a 24-hour general strike". Actors are never stepped
  * over, they may fill a slot; a possessive pronoun is ("halted its aid"). */
 static size_t skip_modifier(ent_coder *c, const lx_elem *e, uint32_t n, size_t q, size_t end, binding *bd, int depth)
 {

@@ -491,7 +491,7 @@ int ent_code__tree_halted(const ent_coder *c, size_t v)
 	}
 	if (word(c, w)->upos != ENT_UPOS_NOUN)
 		return 0;
-	/* up the noun phrase: "part of a military aid program", "aid deliveries" */
+	/* up the noun phrase: "its aid programme", "grain shipments" */
 	for (int steps = 0; steps < 4; steps++) {
 		const ent_parse_word *x = word(c, w);
 		int32_t h = head_of(c, w);

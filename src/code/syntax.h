@@ -71,15 +71,15 @@ int ent_code__tree_committed(const struct ent_coder *c, size_t v);
 int ent_code__tree_noun(const struct ent_coder *c, size_t tok);
 
 /* Whether coder token tok only modifies a noun just after it ("economic"
- * in "halted economic aid to Serbia"): a determiner, adjective, number or
+ * in "froze economic aid to Haiti"): a determiner, adjective, number or
  * compound of that noun, which a pattern's noun may step over. Needs the
  * tree ready; 0 without it. */
 int ent_code__tree_premodifier(const struct ent_coder *c, size_t tok);
 
 /* Whether the event noun at coder token v is stopped: the object of
  * "suspend", "halt", "cut", "freeze", "ban" and the like, or of "a
- * suspension of", through the noun phrase it modifies ("suspended part of
- * a military aid program"), or a verb whose infinitive or gerund it is
+ * suspension of", through the noun phrase it modifies ("suspended its aid
+ * programme"), or a verb whose infinitive or gerund it is
  * ("stopped sending aid"). 1 or 0; -1: no tree. */
 int ent_code__tree_halted(const struct ent_coder *c, size_t v);
 

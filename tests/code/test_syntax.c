@@ -128,7 +128,7 @@ static void test_code_syntax__intent_rule(void)
  * a word with a determiner or adjective of its own is no verb. */
 static void test_code_syntax__noun_phrases(void)
 {
-	EXPECT("Turkey halted economic aid to Armenia.", "TUR ARM 162", "");
+	EXPECT("Turkey halted new economic aid to Armenia.", "TUR ARM 162", "");
 	EXPECT("Iran halted all the military aid to Armenia.", "IRN ARM 162", "");
 	EXPECT("Iran halted its economic aid to Armenia.", "IRN ARM 162", "");
 	/* "troops from Armenia" is one mention, yet "from T" takes its state */

@@ -41,15 +41,15 @@ const char *ent_code__halted_code(const char *act)
  * is the tree asked. */
 static int stop_word(const ent_coder *c, size_t t)
 {
-	static const char *const stems[] = { "suspen", "halt", "stop", "cut", "freez", "froze", "end", "prohibit",
-		"withh", "ban", "block", "cancel", "termin", "ceas", "discontinu", "curtail", "cessation", NULL };
-	const char *w = tnorm(c, t);
-	size_t n = tlen(c, t);
-	for (size_t k = 0; stems[k]; k++) {
-		size_t m = strlen(stems[k]);
-		if (n >= m && !memcmp(w, stems[k], m))
+	static const char *const forms[] = { "suspend", "suspends", "suspended", "suspending", "suspension", "halt",
+		"halts", "halted", "halting", "stop", "stops", "stopped", "stopping", "cut", "cuts", "cutting", "freeze",
+		"freezes", "froze", "frozen", "freezing", "end", "ends", "ended", "ending", "prohibit", "prohibits",
+		"prohibited", "withhold", "withholds", "withheld", "ban", "bans", "banned", "block", "blocks", "blocked",
+		"cancel", "cancels", "cancelled", "canceled", "terminate", "terminated", "termination", "cease", "ceased",
+		"ceases", "cessation", "discontinue", "discontinued", "curtail", "curtailed", "moratorium", NULL };
+	for (size_t k = 0; forms[k]; k++)
+		if (ent_code__tok_is(c, t, forms[k]))
 			return 1;
-	}
 	return 0;
 }
 

@@ -96,6 +96,13 @@ struct ent_coder {
 	 * CAMEO's intent rule (intent.c); TABARI's and PETRARCH's dictionaries
 	 * code "will X" as X, as their engines do, and spell out intents */
 	uint8_t cur_ours;
+	/* the first commitment word (intent.c) and stop word (halted.c) of the
+	 * sentence, found once per sentence (cues_gen): each event asks */
+	uint32_t cues_gen;
+	size_t first_commitment, first_stop;
+	/* the sentence's one state (emit.c), found once per sentence */
+	uint32_t state_gen;
+	char state[4]; /* "" when none */
 	struct ent_segmenter *seg; /* ICU sentence segmentation of documents (text stage); NULL: not yet made */
 	int seg_failed;
 	/* the current sentence */
@@ -187,12 +194,17 @@ int32_t ent_code__protest_target(struct ent_coder *c, int32_t sg, size_t vb);
  * form); whether the act at token vb is committed to, not done. */
 const char *ent_code__intent_code(const char *act);
 int ent_code__committed(struct ent_coder *c, size_t vb);
+int ent_code__commitment_word(const struct ent_coder *c, size_t t);
 
 /* A stopped act (halted.c): the 16x code of halting a cooperative act, or
  * NULL (an act that has none, which is negated instead); whether the act
  * at token vb is stopped. */
 const char *ent_code__halted_code(const char *act);
 int ent_code__halted(struct ent_coder *c, size_t vb);
+int ent_code__stop_word(const struct ent_coder *c, size_t t);
+
+/* Find the sentence's first commitment and stop words, once per sentence. */
+void ent_code__find_cues(struct ent_coder *c);
 
 /* Clauses, subjects, targets, negation, modality, dates (clause.c). */
 int ent_code__is_participle(const struct ent_coder *c, size_t i);

@@ -49,7 +49,7 @@ int ent_code__mention_state(const ent_coder *c, const ent_mention_i *m, char out
  * or when the state is only a party ("the general attacked Iraq"): one of
  * its mentions must show the scene, as a sector of it ("Egyptian police"),
  * its people ("Algerians") or the place ("in Athens"). */
-static const char *sentence_state(const ent_coder *c, char out[4])
+static const char *find_state(const ent_coder *c, char out[4])
 {
 	const char *state = NULL;
 	int scene = 0;
@@ -68,6 +68,17 @@ static const char *sentence_state(const ent_coder *c, char out[4])
 		scene |= strlen(m->code) > 3 || m->how == MH_ADJ || (m->group == (int32_t)k && ent_code__locative(c, (int32_t)k));
 	}
 	return scene ? state : NULL;
+}
+
+/* (Once per sentence: each event with an unplaced agent asks.) */
+static const char *sentence_state(ent_coder *c)
+{
+	if (c->state_gen != c->gen) {
+		c->state_gen = c->gen;
+		if (!find_state(c, c->state))
+			c->state[0] = 0;
+	}
+	return c->state[0] ? c->state : NULL;
 }
 
 /* An agent the text gives no state ("police", "the demonstrators", "the
@@ -107,8 +118,7 @@ int ent_code__emit_one(ent_coder *c, const ent_mention_i *a, const ent_mention_i
 	}
 	ent_mention_i ma = *a, mb = *b;
 	if (c->cur_ours && (!strncmp(a->code, "---", 3) || !strncmp(b->code, "---", 3))) {
-		char buf[4];
-		const char *state = sentence_state(c, buf);
+		const char *state = sentence_state(c);
 		ma.code = located(c, a->code, state);
 		mb.code = located(c, b->code, state);
 		a = &ma;

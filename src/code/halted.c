@@ -39,7 +39,7 @@ const char *ent_code__halted_code(const char *act)
 
 /* Words that stop an act, as written: only when one stands before the act
  * is the tree asked. */
-static int stop_word(const ent_coder *c, size_t t)
+int ent_code__stop_word(const ent_coder *c, size_t t)
 {
 	static const char *const forms[] = { "suspend", "suspends", "suspended", "suspending", "suspension", "halt",
 		"halts", "halted", "halting", "stop", "stops", "stopped", "stopping", "cut", "cuts", "cutting", "freeze",
@@ -55,10 +55,26 @@ static int stop_word(const ent_coder *c, size_t t)
 
 int ent_code__halted(ent_coder *c, size_t vb)
 {
-	int cue = 0;
-	for (size_t t = 0; t < vb && !cue; t++)
-		cue = stop_word(c, t);
-	if (!cue || ent_code__tree_ready(c) != 1)
+	ent_code__find_cues(c);
+	if (c->first_stop >= vb || ent_code__tree_ready(c) != 1)
 		return 0;
 	return ent_code__tree_halted(c, vb) == 1;
+}
+
+/* (Scanning the sentence once, not once an event: a sentence of thousands
+ * of words with thousands of events stays linear.) */
+void ent_code__find_cues(ent_coder *c)
+{
+	if (c->cues_gen == c->gen)
+		return;
+	c->cues_gen = c->gen;
+	c->first_commitment = c->first_stop = c->tl.n;
+	for (size_t t = 0; t < c->tl.n; t++) {
+		if (c->first_commitment == c->tl.n && ent_code__commitment_word(c, t))
+			c->first_commitment = t;
+		if (c->first_stop == c->tl.n && ent_code__stop_word(c, t))
+			c->first_stop = t;
+		if (c->first_commitment < c->tl.n && c->first_stop < c->tl.n)
+			break;
+	}
 }

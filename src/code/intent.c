@@ -54,7 +54,7 @@ const char *ent_code__intent_code(const char *act)
 /* Words that can make an act a commitment, as written. Only when one of
  * them stands before the act is the tree asked, or, without a tree, the
  * words just before the act read. */
-static int commitment_word(const ent_coder *c, size_t t)
+int ent_code__commitment_word(const ent_coder *c, size_t t)
 {
 	return tis(c, t, "will") || tis(c, t, "shall") || tis(c, t, "would") || tis(c, t, "'ll") ||
 	       tis(c, t, "agreed") || tis(c, t, "agrees") || tis(c, t, "agree") || tis(c, t, "promised") ||
@@ -76,7 +76,7 @@ static int committed_window(const ent_coder *c, size_t vb)
 	for (size_t t = vb; t-- > lo;) {
 		if (tis(c, t, ",") || tis(c, t, ";") || tis(c, t, "and") || tis(c, t, "but") || tis(c, t, "that"))
 			return 0;
-		if (!commitment_word(c, t))
+		if (!ent_code__commitment_word(c, t))
 			continue;
 		if (tis(c, t, "will") || tis(c, t, "shall") || tis(c, t, "would") || tis(c, t, "'ll"))
 			return 1;
@@ -90,10 +90,8 @@ static int committed_window(const ent_coder *c, size_t vb)
 
 int ent_code__committed(ent_coder *c, size_t vb)
 {
-	int cue = 0;
-	for (size_t t = 0; t < vb && !cue; t++)
-		cue = commitment_word(c, t);
-	if (!cue)
+	ent_code__find_cues(c);
+	if (c->first_commitment >= vb)
 		return 0;
 	/* the tree settles what it sees; what it misses ("Hungary plans to
 	 * impose ..." with "plans" read as a noun) the window may still see */

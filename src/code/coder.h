@@ -193,6 +193,16 @@ int32_t ent_code__protest_target(struct ent_coder *c, int32_t sg, size_t vb);
  * threatened act, or NULL (an act of 01-03 or 09-13, which has no intent
  * form); whether the act at token vb is committed to, not done. */
 const char *ent_code__intent_code(const char *act);
+
+/* A CAMEO code prefix and the code it maps to; of a table of them, the
+ * longest prefix of `act` wins (NULL: none, or one mapped to NULL).
+ * CAMEO's categories that mirror others (intents, threats, reductions)
+ * are tables of these. (intent.c) */
+typedef struct {
+	const char *act;
+	const char *code;
+} ent_code_prefix_rule;
+const char *ent_code__by_prefix(const ent_code_prefix_rule *rules, size_t n, const char *act);
 int ent_code__committed(struct ent_coder *c, size_t vb);
 int ent_code__commitment_word(const struct ent_coder *c, size_t t);
 

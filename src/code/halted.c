@@ -7,16 +7,8 @@
  * another kind that is stopped did not happen: it is negated. */
 #include "code/coder.h"
 #include "code/syntax.h" /* ent_code__tree_halted */
-#include "code/tokens.h" /* tis */
 
-#include <string.h> /* strncmp */
-
-typedef struct {
-	const char *act; /* a code prefix: the longest that matches wins */
-	const char *halted;
-} halt_rule;
-
-static const halt_rule rules[] = {
+static const ent_code_prefix_rule rules[] = {
 	{ "04", "164" }, { "045", "165" },
 	{ "05", "161" },
 	{ "06", "160" }, { "061", "163" },
@@ -25,16 +17,7 @@ static const halt_rule rules[] = {
 
 const char *ent_code__halted_code(const char *act)
 {
-	const char *best = NULL;
-	size_t best_len = 0;
-	for (size_t i = 0; i < sizeof rules / sizeof *rules; i++) {
-		size_t n = strlen(rules[i].act);
-		if (n > best_len && !strncmp(act, rules[i].act, n)) {
-			best = rules[i].halted;
-			best_len = n;
-		}
-	}
-	return best;
+	return ent_code__by_prefix(rules, sizeof rules / sizeof *rules, act);
 }
 
 /* Words that stop an act, as written: only when one stands before the act

@@ -10,14 +10,9 @@
 #include "code/syntax.h" /* ent_code__tree_committed */
 #include "code/tokens.h" /* tis */
 
-#include <string.h> /* strncmp */
+#include <string.h> /* strlen, strncmp */
 
-typedef struct {
-	const char *act; /* a code prefix: the longest that matches wins */
-	const char *intent;
-} intent_rule;
-
-static const intent_rule rules[] = {
+static const ent_code_prefix_rule rules[] = {
 	/* cooperation: 03x */
 	{ "04", "036" }, { "045", "039" },
 	{ "05", "032" }, { "057", NULL }, /* an agreement reached is signed, not promised */
@@ -37,18 +32,23 @@ static const intent_rule rules[] = {
 	{ "20", "1383" }, { "204", "1385" },
 };
 
-const char *ent_code__intent_code(const char *act)
+const char *ent_code__by_prefix(const ent_code_prefix_rule *table, size_t n, const char *act)
 {
 	const char *best = NULL;
 	size_t best_len = 0;
-	for (size_t i = 0; i < sizeof rules / sizeof *rules; i++) {
-		size_t n = strlen(rules[i].act);
-		if (n > best_len && !strncmp(act, rules[i].act, n)) {
-			best = rules[i].intent;
-			best_len = n;
+	for (size_t i = 0; i < n; i++) {
+		size_t len = strlen(table[i].act);
+		if (len > best_len && !strncmp(act, table[i].act, len)) {
+			best = table[i].code;
+			best_len = len;
 		}
 	}
 	return best;
+}
+
+const char *ent_code__intent_code(const char *act)
+{
+	return ent_code__by_prefix(rules, sizeof rules / sizeof *rules, act);
 }
 
 /* Words that can make an act a commitment, as written. Only when one of

@@ -175,6 +175,11 @@ int ent_code__is_pronoun_tok(const struct ent_coder *c, size_t i);
 const coref_item *ent_code__resolve_pronoun(struct ent_coder *c, size_t i, size_t before_mention);
 int ent_code__group_reference(struct ent_coder *c, size_t i, size_t *end);
 
+/* A record's span: from the first to the last token of its two mentions
+ * and of the words [from, to) that state it (verb or cue). (emit.c) */
+void ent_code__event_span(const struct ent_coder *c, ent_event *ev, const ent_mention_i *a, const ent_mention_i *b,
+			  size_t from, size_t to);
+
 /* The state mention m belongs to, its three letters in out: 1; 0 when it
  * names none ("---GOV", a null actor); -1 when it is no state's (an
  * organisation, a group). (emit.c) */

@@ -158,17 +158,23 @@ int ent_code__emit_one(ent_coder *c, const ent_mention_i *a, const ent_mention_i
 	}
 	ev.negated = neg;
 	ev.modality = mod;
-	size_t lo = a->b < vb ? a->b : vb, hi = b->e > ve ? b->e : ve;
-	if (b->b < lo)
-		lo = b->b;
-	if (a->e > hi)
-		hi = a->e;
-	ev.span_start = c->tl.toks[lo].start;
-	ev.span_end = c->tl.toks[hi - 1].end;
+	ent_code__event_span(c, &ev, a, b, vb, ve);
 	ev.source_text = tok_text(c, a->b, a->e);
 	ev.target_text = tok_text(c, b->b, b->e);
 	ev.verb_text = tok_text(c, vb, ve);
 	return fn(&ev, payload);
+}
+
+void ent_code__event_span(const ent_coder *c, ent_event *ev, const ent_mention_i *a, const ent_mention_i *b, size_t from,
+			  size_t to)
+{
+	size_t lo = a->b < from ? a->b : from, hi = b->e > to ? b->e : to;
+	if (b->b < lo)
+		lo = b->b;
+	if (a->e > hi)
+		hi = a->e;
+	ev->span_start = c->tl.toks[lo].start;
+	ev->span_end = c->tl.toks[hi - 1].end;
 }
 
 /* Whether mention group g is named as a place: "in Doha", "at the border". */

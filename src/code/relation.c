@@ -81,13 +81,7 @@ static int emit_rel(ent_coder *c, int32_t a, int32_t b, const lx_cue *cue, size_
 	ev.relation_sign = cue->sign;
 	ev.relation_weight = cue->weight;
 	ev.negated = negated_before(c, cb);
-	size_t lo = ma->b < cb ? ma->b : cb, hi = mb->e > ce ? mb->e : ce;
-	if (mb->b < lo)
-		lo = mb->b;
-	if (ma->e > hi)
-		hi = ma->e;
-	ev.span_start = c->tl.toks[lo].start;
-	ev.span_end = c->tl.toks[hi - 1].end;
+	ent_code__event_span(c, &ev, ma, mb, cb, ce);
 	return fn(&ev, payload);
 }
 

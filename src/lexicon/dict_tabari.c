@@ -220,10 +220,9 @@ static int add_name(ent_lexicon *lx, lx_reader *rd, phrase_vec *pv, const char *
 	lx_parse_opts po = { match, rd->petrarch ? 0 : 1, 0, rd->petrarch, 0, 0 };
 	lx_phrase ph;
 	const char *err;
-	int rc = ent_lexicon__parse_phrase(lx, s, n, &po, &ph, &err);
-	if (rc == ENT_EFORMAT)
-		return ent_lexicon__diag(lx, 1, rd->line, "%s in '%.*s'", err ? err : "bad phrase", (int)n, s);
-	ENT_FORWARD_IF_ERROR(rc);
+	int rc = ent_lexicon__tabari_phrase(lx, rd, s, n, &po, "", s, n, &ph);
+	if (rc <= 0)
+		return rc;
 	if (ph.n == 0)
 		return ent_lexicon__diag(lx, 1, rd->line, "empty name");
 	/* TABARI's regular noun endings: a name ending in '_' also takes a
@@ -521,17 +520,24 @@ int ent_lexicon__read_discards(ent_lexicon *lx, const char *data, size_t len)
 			continue;
 		lx_parse_opts po = { LX_INFL, 0, 0, 1, 0, 0 };
 		lx_phrase ph;
-		const char *err;
-		int rc = ent_lexicon__parse_phrase(lx, s, sn, &po, &ph, &err);
-		if (rc == ENT_EFORMAT) {
-			ENT_FORWARD_IF_ERROR(ent_lexicon__diag(lx, 1, rd.line, "%s in discard '%.*s'", err ? err : "syntax error", (int)sn, s));
-			continue;
-		}
+		int rc = ent_lexicon__tabari_phrase(lx, &rd, s, sn, &po, "discard ", s, sn, &ph);
 		ENT_FORWARD_IF_ERROR(rc);
-		if (!ph.n)
+		if (rc == 0 || !ph.n)
 			continue;
 		lx_discard d = { ph, (uint8_t)story };
 		ENT_FORWARD_IF_ERROR(ENT_VEC_PUSH(&lx->discards, d));
 	}
 	return 0;
+}
+
+int ent_lexicon__tabari_phrase(ent_lexicon *lx, const lx_reader *rd, const char *s, size_t n,
+			       const lx_parse_opts *po, const char *what, const char *text, size_t tn, lx_phrase *ph)
+{
+	const char *err = NULL;
+	int rc = ent_lexicon__parse_phrase(lx, s, n, po, ph, &err);
+	if (rc == ENT_EFORMAT) {
+		rc = ent_lexicon__diag(lx, 1, rd->line, "%s in %s'%.*s'", err ? err : "syntax error", what, (int)tn, text);
+		return rc < 0 ? rc : 0;
+	}
+	return rc < 0 ? rc : 1;
 }

@@ -150,11 +150,9 @@ static int add_verb_form(ent_lexicon *lx, lx_reader *rd, uint32_t block, const c
 		buf[k++] = s[i];
 	}
 	lx_phrase ph;
-	const char *err;
-	int rc = ent_lexicon__parse_phrase(lx, buf, k, &po, &ph, &err);
-	if (rc == ENT_EFORMAT)
-		return ent_lexicon__diag(lx, 1, rd->line, "%s in verb '%.*s'", err ? err : "syntax error", (int)n, s);
-	ENT_FORWARD_IF_ERROR(rc);
+	int rc = ent_lexicon__tabari_phrase(lx, rd, buf, k, &po, "verb ", s, n, &ph);
+	if (rc <= 0)
+		return rc;
 	if (ph.n == 0)
 		return ent_lexicon__diag(lx, 1, rd->line, "empty verb");
 	if (head >= ph.n)
@@ -173,11 +171,9 @@ static int add_synset_member(ent_lexicon *lx, lx_reader *rd, uint32_t set, const
 {
 	lx_parse_opts po = { match, 0, 0, petrarch, 0, 0 };
 	lx_phrase ph;
-	const char *err;
-	int rc = ent_lexicon__parse_phrase(lx, s, n, &po, &ph, &err);
-	if (rc == ENT_EFORMAT)
-		return ent_lexicon__diag(lx, 1, rd->line, "%s in synset member '%.*s'", err ? err : "syntax error", (int)n, s);
-	ENT_FORWARD_IF_ERROR(rc);
+	int rc = ent_lexicon__tabari_phrase(lx, rd, s, n, &po, "synset member ", s, n, &ph);
+	if (rc <= 0)
+		return rc;
 	if (ph.n == 0)
 		return 0;
 	return ENT_VEC_PUSH(&lx->altsets.items[set].alts, ph);

@@ -639,7 +639,7 @@ int32_t ent_code__null_target(ent_coder *c, size_t vb)
  * "will meet in Zurich to discuss". Such an event has not happened and
  * its source is a guess. "pledged to expel", "is about to restore" (the
  * subject's own intention, the infinitive right after the verb) stay. */
-int ent_code__embedded_infinitive(const ent_coder *c, int32_t sg, size_t vb)
+int ent_code__embedded_infinitive(ent_coder *c, int32_t sg, size_t vb)
 {
 	if (vb < 2 || !tis(c, vb - 1, "to"))
 		return 0;
@@ -657,8 +657,14 @@ int ent_code__embedded_infinitive(const ent_coder *c, int32_t sg, size_t vb)
 	    tis(c, to - 1, "order") || tis(c, to - 1, "expected") || tis(c, to - 1, "likely"))
 		return 0;
 	for (size_t t = s->e; t < to; t++)
-		if (c->inside.items[t] < 0 && ent_code__has_verb_at(c, t) && !ent_word_is_aux(tnorm(c, t), tlen(c, t)))
+		if (c->inside.items[t] < 0 && ent_code__has_verb_at(c, t) && !ent_word_is_aux(tnorm(c, t), tlen(c, t))) {
+			/* with entente's dictionaries the tree decides: "agreed on
+			 * Friday to send aid" is the subject's own infinitive */
+			if (c->ours && !c->tabari && ent_code__tree_ready(c) == 1 &&
+			    ent_code__tree_subject(c, vb) == c->m.items[sg].group)
+				return 0;
 			return 1;
+		}
 	return 0;
 }
 

@@ -242,7 +242,7 @@ int ent_code__elem_negates(const ent_lexicon *lx, const lx_elem *e, int depth);
 int32_t ent_code__default_actor(struct ent_coder *c, const char *role, size_t vb);
 int ent_code__require_dyad(const struct ent_coder *c);
 int32_t ent_code__null_target(struct ent_coder *c, size_t vb);
-int ent_code__embedded_infinitive(const struct ent_coder *c, int32_t sg, size_t vb);
+int ent_code__embedded_infinitive(struct ent_coder *c, int32_t sg, size_t vb);
 int ent_code__clause_subject(const struct ent_coder *c, int32_t g);
 int ent_code__statement_event(const char *code);
 int ent_code__gerund_adjunct(const struct ent_coder *c, size_t vb);

@@ -113,8 +113,13 @@ int ent_code__emit_one(ent_coder *c, const ent_mention_i *a, const ent_mention_i
 	}
 	if (c->cur_ours && !neg) {
 		const char *intent = ent_code__intent_code(code);
-		if (intent && ent_code__committed(c, vb))
+		if (intent && ent_code__committed(c, vb)) {
 			code = intent;
+			/* a commitment is an intention, however far its verb is
+			 * from the act ("agreed on Friday to send aid") */
+			if (mod == ENT_MODALITY_ASSERTED)
+				mod = ENT_MODALITY_INTENDED;
+		}
 	}
 	ent_mention_i ma = *a, mb = *b;
 	if (c->cur_ours && (!strncmp(a->code, "---", 3) || !strncmp(b->code, "---", 3))) {

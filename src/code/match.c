@@ -139,16 +139,36 @@ static size_t skip_modifier(ent_coder *c, const lx_elem *e, uint32_t n, size_t q
 	/* ... nor is a sector word used as an adjective ("joint military exercises") */
 	int possessive = in >= 0 && (c->m.items[in].how == MH_PRONOUN || c->m.items[in].how == MH_AGENT) &&
 			 c->m.items[in].modifier && c->m.items[in].e == q + 1;
-	if (!c->ours || c->tabari || depth > 24 || q + 1 >= end || (in >= 0 && !possessive) ||
-	    !(c->tl.toks[q].flags & ENT_TOK_WORD))
+	if (!c->ours || c->tabari || depth > 24 || q + 1 >= end || (in >= 0 && !possessive))
 		return 0;
-	/* the tree is parsed only when the word is just ahead */
-	int ahead = 0;
-	for (size_t k = q + 1; k < end && k <= q + 3 && !ahead; k++)
-		ahead = e[0].kind == LX_E_ALT ? alt_end(c, e[0].alt, k) != 0 : ent_lexicon__elem_matches(c->lx, &e[0], &c->tl, k);
-	if (!ahead || ent_code__tree_ready(c) != 1 || !ent_code__tree_premodifier(c, q))
+	/* a number or "$" can only be part of a quantity the tree shows */
+	int wordlike = (c->tl.toks[q].flags & ENT_TOK_WORD) != 0;
+	if (!wordlike && !(c->tl.toks[q].flags & ENT_TOK_NUM) && !(c->tl.toks[q].flags & ENT_TOK_PUNCT))
+		return 0;
+	/* the tree is parsed only when the word is just ahead (a quantity,
+	 * "about 70 million dollars of", may be longer than a modifier) */
+	size_t ahead = 0;
+	for (size_t k = q + 1; k < end && k <= q + 6 && !ahead; k++)
+		if (e[0].kind == LX_E_ALT ? alt_end(c, e[0].alt, k) != 0 : ent_lexicon__elem_matches(c->lx, &e[0], &c->tl, k))
+			ahead = k - q;
+	if (!ahead || ent_code__tree_ready(c) != 1 ||
+	    !((wordlike && ahead <= 3 && ent_code__tree_premodifier(c, q)) || ent_code__tree_quantity(c, q)))
 		return 0;
 	return upper_one(c, e, n, q + 1, end, bd, depth + 1);
+}
+
+/* A pattern that ends in its preposition ("agree on", "decide on") has
+ * the preposition's object after it; when that is a date ("agreed on
+ * Friday to send aid"), the preposition is not the pattern's. */
+static int dated_preposition(const ent_coder *c, size_t q, size_t end)
+{
+	if (!c->ours || !ent_word_is_preposition(tnorm(c, q), tlen(c, q)))
+		return 0;
+	size_t k = q + 1;
+	if (k < end && (tis(c, k, "last") || tis(c, k, "next") || tis(c, k, "this") || tis(c, k, "early") ||
+			tis(c, k, "late")))
+		k++;
+	return k < end && ent_word_is_time(tnorm(c, k), tlen(c, k));
 }
 
 static size_t upper_one(ent_coder *c, const lx_elem *e, uint32_t n, size_t q, size_t end, binding *bd, int depth)
@@ -169,7 +189,7 @@ static size_t upper_one(ent_coder *c, const lx_elem *e, uint32_t n, size_t q, si
 				return r;
 		}
 		if (ent_lexicon__elem_matches(c->lx, x, &c->tl, q))
-			return ent_code__match_upper(c, e + 1, n - 1, q + 1, end, bd, depth + 1);
+			return n == 1 && dated_preposition(c, q, end) ? 0 : ent_code__match_upper(c, e + 1, n - 1, q + 1, end, bd, depth + 1);
 		return skip_modifier(c, e, n, q, end, bd, depth);
 	}
 	if (x->kind == LX_E_ALT) {

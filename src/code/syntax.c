@@ -164,6 +164,13 @@ static int relative_pronoun(const ent_parse_word *x)
 
 static int32_t group_of(const ent_coder *c, int32_t m) { return m < 0 ? -1 : c->m.items[m].group; }
 
+/* Verb w is a to-infinitive: "to" marks it. */
+static int infinitive(const ent_coder *c, size_t w)
+{
+	int32_t m = child(c, w, ENT_DEP_MARK, NULL);
+	return m >= 0 && !strcmp(word(c, (size_t)m)->lemma, "to");
+}
+
 int32_t ent_code__tree_subject_word(const ent_coder *c, size_t v)
 {
 	if (v >= c->tl.n || c->tree.failed || c->tree.parsed_gen != c->gen)
@@ -207,8 +214,10 @@ int32_t ent_code__tree_subject_word(const ent_coder *c, size_t v)
 			w = h;
 			continue;
 		}
-		/* "..., killing 23": a participial adjunct shares its verb's subject */
-		if (x->dep == ENT_DEP_ADVCL && x->xpos && !strcmp(x->xpos, "VBG")) {
+		/* "..., killing 23": a participial adjunct shares its verb's subject,
+		 * and so does an infinitive of purpose ("agreed on Friday to send
+		 * aid", "started a strike to protest the ban") */
+		if (x->dep == ENT_DEP_ADVCL && x->xpos && (!strcmp(x->xpos, "VBG") || (!strcmp(x->xpos, "VB") && infinitive(c, (size_t)w)))) {
 			w = h;
 			continue;
 		}
@@ -473,6 +482,44 @@ int ent_code__tree_premodifier(const ent_coder *c, size_t tok)
 	int32_t h = head_of(c, w);
 	/* its noun is ahead, near, and nothing between is not a premodifier */
 	return h > (int32_t)w && (size_t)h - w <= 4;
+}
+
+/* Words that measure the noun after "of": "3,000 tons of wheat", "a
+ * shipment of rifles", "$50,000 worth of goods". */
+static int is_quantity(const ent_coder *c, size_t g)
+{
+	static const char *const measures[] = { "ton", "tonne", "kilogram", "kg", "kilo", "litre", "liter", "gallon",
+		"barrel", "dollar", "euro", "pound", "worth", "lot", "dozen", "hundred", "thousand", "million",
+		"billion", "shipment", "consignment", "cargo", "batch", "package", "supply", "amount", "quantity",
+		"load", "truckload", "planeload", "shipload", "convoy", "crate", "box", "bag", "sack", "carton",
+		"container", "pallet", "round", "number", "plenty", NULL };
+	const ent_parse_word *x = word(c, g);
+	return x->upos == ENT_UPOS_NUM || x->upos == ENT_UPOS_SYM || child(c, g, ENT_DEP_NUMMOD, NULL) >= 0 ||
+	       lemma_in(x, measures);
+}
+
+int ent_code__tree_quantity(const ent_coder *c, size_t tok)
+{
+	if (tok + 1 >= c->tl.n || c->tree.failed || c->tree.parsed_gen != c->gen || c->tree.word_of_tok[tok] < 0)
+		return 0;
+	size_t w = (size_t)c->tree.word_of_tok[tok];
+	for (size_t o = w; o < c->tree.s.count && o <= w + 6; o++) {
+		const ent_parse_word *of = word(c, o);
+		if (of->dep != ENT_DEP_CASE || strcmp(of->lemma, "of"))
+			continue;
+		int32_t h = head_of(c, o), g = h > (int32_t)o ? head_of(c, (size_t)h) : -1;
+		if (g < 0 || g >= (int32_t)o || word(c, (size_t)h)->dep != ENT_DEP_NMOD || !is_quantity(c, (size_t)g))
+			return 0;
+		/* w is the "of", the measure, or a word of the measure's phrase */
+		if (o == w)
+			return 1;
+		int32_t a = (int32_t)w;
+		for (int steps = 0; steps < 8 && a >= 0 && a != h; steps++, a = head_of(c, (size_t)a))
+			if (a == g)
+				return 1;
+		return 0;
+	}
+	return 0;
 }
 
 int ent_code__tree_halted(const ent_coder *c, size_t v)

@@ -76,6 +76,12 @@ int ent_code__tree_noun(const struct ent_coder *c, size_t tok);
  * tree ready; 0 without it. */
 int ent_code__tree_premodifier(const struct ent_coder *c, size_t tok);
 
+/* Whether coder token tok belongs to a quantity before the noun it
+ * measures ("3,000 tons of" in "sent 3,000 tons of wheat", "$50,000 worth
+ * of"): a number, a measure word or the "of", which a pattern's noun may
+ * step over. Needs the tree ready; 0 without it. */
+int ent_code__tree_quantity(const struct ent_coder *c, size_t tok);
+
 /* Whether the event noun at coder token v is stopped: the object of
  * "suspend", "halt", "cut", "freeze", "ban" and the like, or of "a
  * suspension of", through the noun phrase it modifies ("suspended its aid

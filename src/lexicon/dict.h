@@ -40,9 +40,11 @@ typedef struct {
 	uint32_t n;
 } lx_phrase;
 
-/* Alternatives ("{a | b}") and synsets ("&CURRENCY"): any one phrase. */
+/* Alternatives ("{a | b}"), synsets ("&CURRENCY") and noun classes of
+ * entente's verbs.txt ("@aid-goods"): any one phrase. */
 typedef struct {
-	const char *name; /* synset name (lower case, without &) or NULL */
+	const char *name; /* synset name (lower case, without &; a class with its @) or NULL */
+	uint32_t line;    /* line of the file being read that first named it */
 	ENT_VEC(lx_phrase) alts;
 } lx_altset;
 

@@ -323,13 +323,65 @@ typedef struct {
 	uint32_t block;
 } verb_ctx;
 
-static int add_verb_item(ent_lexicon *lx, uint32_t line, const char *s, size_t n, void *vctx)
+static const lx_parse_opts ours_patterns = { LX_INFL, 0, 1, 0, 1, 0 };
+
+/* A member of a noun class: a word or a few, written as in a pattern
+ * but without slots. */
+static int add_class_item(ent_lexicon *lx, uint32_t line, const char *s, size_t n, void *vctx)
 {
-	verb_ctx *c = vctx;
-	static const lx_parse_opts po = { LX_INFL, 0, 1, 0, 1, 0 };
+	uint32_t set = *(uint32_t *)vctx;
+	static const lx_parse_opts po = { LX_INFL, 0, 0, 0, 1, 0 };
 	lx_phrase ph;
 	const char *err;
 	int rc = ent_lexicon__parse_phrase(lx, s, n, &po, &ph, &err);
+	if (rc == ENT_EFORMAT)
+		return ent_lexicon__diag(lx, 1, line, "%s in class member '%.*s'", err ? err : "syntax error", (int)n, s);
+	ENT_FORWARD_IF_ERROR(rc);
+	if (!ph.n)
+		return 0;
+	ph.e[0].gap = 0;
+	return ENT_VEC_PUSH(&lx->altsets.items[set].alts, ph);
+}
+
+/* "class @name: word; word; ...": the nouns a pattern's "@name" stands
+ * for. One list serves every pattern that names it, so adding "grain" to
+ * the aid goods adds it to every way of giving aid. */
+static int read_class(ent_lexicon *lx, uint32_t line, const char *r, size_t rn)
+{
+	const char *colon = memchr(r, ':', rn);
+	const char *nm = r;
+	size_t nn = colon ? (size_t)(colon - r) : 0;
+	ent_lexicon__trim(&nm, &nn);
+	int ok = colon && nn >= 2 && nm[0] == '@';
+	for (size_t i = 1; ok && i < nn; i++)
+		ok = (nm[i] >= 'a' && nm[i] <= 'z') || (nm[i] >= '0' && nm[i] <= '9') || nm[i] == '-';
+	if (!ok)
+		return ent_lexicon__diag(lx, 1, line, "expected 'class @name: word; ...' (a lower-case name), got '%.*s'",
+					 (int)(rn > 60 ? 60 : rn), r);
+	uint32_t set;
+	ENT_FORWARD_IF_ERROR(ent_lexicon__add_synset(lx, nm, nn, &set));
+	return each_item(lx, line, colon + 1, rn - (size_t)(colon + 1 - r), add_class_item, &set);
+}
+
+/* A class a pattern names must have members by the end of the file: a
+ * misspelt name would otherwise make its patterns silently dead. */
+static int check_classes(ent_lexicon *lx, size_t first_set)
+{
+	int rc = 0;
+	for (size_t i = first_set; i < lx->altsets.len && rc == 0; i++) {
+		const lx_altset *a = &lx->altsets.items[i];
+		if (a->name && a->name[0] == '@' && !a->alts.len)
+			rc = ent_lexicon__diag(lx, 1, a->line, "class %s is used but never defined", a->name);
+	}
+	return rc;
+}
+
+static int add_verb_item(ent_lexicon *lx, uint32_t line, const char *s, size_t n, void *vctx)
+{
+	verb_ctx *c = vctx;
+	lx_phrase ph;
+	const char *err;
+	int rc = ent_lexicon__parse_phrase(lx, s, n, &ours_patterns, &ph, &err);
 	if (rc == ENT_EFORMAT)
 		return ent_lexicon__diag(lx, 1, line, "%s in pattern '%.*s'", err ? err : "syntax error", (int)n, s);
 	ENT_FORWARD_IF_ERROR(rc);
@@ -365,7 +417,12 @@ int ent_lexicon__read_entente_verbs(ent_lexicon *lx, const char *data, size_t le
 	size_t n, rn;
 	int rc = 0;
 	const char *code = NULL;
+	size_t first_set = lx->altsets.len;
 	while (rc == 0 && next(lx, data, len, &pos, &line, &l, &n)) {
+		if (word_is(l, n, "class", &r, &rn)) {
+			rc = read_class(lx, line, r, rn);
+			continue;
+		}
 		if (word_is(l, n, "code", &r, &rn)) {
 			int ok = rn >= 2 && rn <= 4;
 			for (size_t i = 0; i < rn; i++)
@@ -415,6 +472,8 @@ int ent_lexicon__read_entente_verbs(ent_lexicon *lx, const char *data, size_t le
 			p = q + 1;
 		}
 	}
+	if (rc == 0)
+		rc = check_classes(lx, first_set);
 	return rc;
 }
 

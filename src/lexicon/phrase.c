@@ -38,6 +38,7 @@ int ent_lexicon__add_synset(ent_lexicon *lx, const char *name, size_t n, uint32_
 		return 0;
 	}
 	lx_altset a = { 0 };
+	a.line = lx->cur_line;
 	a.name = ent_lexicon__strndup(lx, buf, n);
 	ENT_RETURN_IF_OOM(a.name);
 	ENT_FORWARD_IF_ERROR(ENT_VEC_PUSH(&lx->altsets, a));
@@ -195,10 +196,14 @@ static int parse_into(ent_lexicon *lx, const char *s, size_t n, const lx_parse_o
 			i++;
 			continue;
 		}
-		if (c == '&' && i + 1 < n && s[i + 1] != ' ') {
-			size_t b = ++i;
+		/* "&NAME": a TABARI/PETRARCH synset; "@name": a noun class of
+		 * entente's verbs.txt, named with its '@' so that it never
+		 * merges with a synset of another dictionary */
+		if ((c == '&' || (po->ours && c == '@')) && i + 1 < n && s[i + 1] != ' ') {
+			size_t b = c == '@' ? i++ : ++i;
 			/* "&TIETYPES_MEMOS": the name ends at '_', which then joins */
-			while (i < n && !is_sp(s[i]) && s[i] != '}' && s[i] != '|' && s[i] != '_')
+			while (i < n && !is_sp(s[i]) && s[i] != '}' && s[i] != '|' && s[i] != '_' &&
+			       !(po->ours && (s[i] == '(' || s[i] == ')')))
 				i++;
 			size_t e = i;
 			uint32_t ai;

@@ -256,3 +256,13 @@ int ent_word_is_preposition(const char *w, size_t n)
 		"including", "besides", "except", "via", "beyond", "upon", "despite", "versus", "vs", NULL };
 	return in_list(w, n, l);
 }
+
+int ent_word_is_time(const char *w, size_t n)
+{
+	static const char *const l[] = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+		"sunday", "today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night",
+		"weekend", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+		"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+		"oct", "nov", "dec", NULL };
+	return in_list(w, n, l);
+}

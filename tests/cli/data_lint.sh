@@ -224,13 +224,23 @@ function trim(s) { sub(/^[ \t]+/, "", s); sub(/[ \t]+$/, "", s); return s }
 function e(m) { printf "%s:%d: %s\n", FILENAME, FNR, m }
 BEGIN { while ((getline l < CAMEO) > 0) if (l !~ /^#/) { split(l, f, "\t"); known[f[1]] = 1 } }
 { line = $0; sub(/#.*/, "", line); line = trim(line); if (line == "") next
+  if (line ~ /^class /) {
+    if (line !~ /^class @[a-z0-9-]+:/) { e("bad class line (want class @name: word; ...): " line); next }
+    cn = line; sub(/^class /, "", cn); sub(/:.*/, "", cn)
+    if (cn in classes) e("class " cn " defined twice")
+    classes[cn] = FNR; members = line; sub(/^[^:]*:/, "", members)
+    nm = split(members, mm, ";")
+    for (i = 1; i <= nm; i++) { w = trim(mm[i]); if (w == "") e("empty member in class " cn); else if (w ~ /[^a-z0-9 '"'"'-]/) e("odd character in member \"" w "\" of class " cn); else if ((cn SUBSEP w) in member) e("\"" w "\" twice in class " cn); member[cn, w] = 1 }
+    next
+  }
   if (line ~ /^code /) { code = trim(substr(line, 6)); if (!(code in known)) e("code " code " is not in cameo.tsv"); if (code in had) e("code " code " has two blocks"); had[code] = 1; roots[substr(code, 1, 2)] = 1; next }
   if (code == "") { e("pattern before any code line"); next }
   n = split(line, p, ";")
   for (i = 1; i <= n; i++) {
     s = trim(p[i]); gsub(/[ \t]+/, " ", s)
     if (s == "") { e("empty pattern"); continue }
-    if (s ~ /[^a-zA-Z0-9 '"'"'()*{}|.,+-]/ && s !~ /[^\001-\177]/) e("odd character in pattern: " s)
+    if (s ~ /[^a-zA-Z0-9 '"'"'()*{}|.,+@-]/ && s !~ /[^\001-\177]/) e("odd character in pattern: " s)
+    o = s; while (match(o, /@[a-z0-9-]+/)) { u = substr(o, RSTART, RLENGTH); used[u] = 1; if (!(u in classes)) e("class " u " used before its class line: " s); o = substr(o, RSTART + RLENGTH) }
     nt = split(s, tok, /[ (){}|]+/)
     for (j = 1; j <= nt; j++) if (tok[j] ~ /[A-Z]/ && tok[j] !~ /^[TS]$/ && tok[j] !~ /^[A-Z][A-Z]+$/) e("capitals in \"" tok[j] "\" (lemmas are lower case; T, S and acronyms excepted): " s)
     o = s; nb = gsub(/\(/, "(", o) - gsub(/\)/, ")", o); if (nb != 0) e("unbalanced ( ): " s)
@@ -244,7 +254,8 @@ BEGIN { while ((getline l < CAMEO) > 0) if (l !~ /^#/) { split(l, f, "\t"); know
     pat[k] = code; npat++
   }
 }
-END { for (r = 1; r <= 20; r++) { k = sprintf("%02d", r); if (!(k in roots)) printf "%s: no pattern for root %s\n", FILENAME, k }
+END { for (u in classes) if (!(u in used)) printf "%s:%d: class %s is never used\n", FILENAME, classes[u], u
+      for (r = 1; r <= 20; r++) { k = sprintf("%02d", r); if (!(k in roots)) printf "%s: no pattern for root %s\n", FILENAME, k }
       if (npat < 300) printf "%s: only %d patterns\n", FILENAME, npat
       printf "verb patterns=%d\n", npat > "/dev/stderr" }' "$dir/verbs.txt"
 
@@ -294,6 +305,12 @@ code 999
 meet T
 code 043
 visit T; Visit T; summon T's envoy
+class @goods: food; food; Medicine
+class @goods: water
+class @unused: thing
+class bad: x
+code 070
+send @goods to T; send @missing to T
 EOF
 cat > "$tmp/bad/relations.txt" <<'EOF'
 relation ally + 1.5: ally
@@ -306,7 +323,9 @@ for want in "line outside a block" "bad country code AB" "bad actor kind kingdom
 	"role ends before it starts" "overlaps the one at" "role code NOPGOV" "has no role line" \
 	"pattern before any code line" "unbalanced ( )" "code 999 is not in cameo.tsv" \
 	"pattern \"visit T\" is 042 and 043" "capitals in \"Visit\"" "possessive slot" "weight 1.5 not in (0, 1]" "type ally has both signs" \
-	"relation line must be"; do
+	"relation line must be" "class @goods defined twice" "\"food\" twice in class @goods" \
+	"odd character in member \"Medicine\"" "class @unused is never used" "bad class line" \
+	"class @missing used before its class line"; do
 	if grep -qF -- "$want" <<<"$out"; then ok; else bad "linter missed: $want"; fi
 done
 

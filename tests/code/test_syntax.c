@@ -24,7 +24,8 @@ static const char agents[] = "agent GOV: government; president; king\nagent MIL:
 static const char verbs[] = "code 111\ncondemn T; criticise T; criticize T\ncode 112\naccuse T\ncode 051\nsupport T; back T\n"
 			    "code 040\nmeet T\ncode 173\narrest T; detain T\ncode 190\nattack T\n"
 			    "code 0871\nwithdraw (its) troops from T\ncode 172\nban T\ncode 070\nsend aid to T\n"
-			    "code 162\nhalt aid to T\ncode 143\nhold (a) general strike\ncode 141\ndemonstrate\n";
+			    "code 162\nhalt aid to T\ncode 143\nhold (a) general strike\ncode 141\ndemonstrate\n"
+			    "class @goods: food; medical supplies\ncode 073\ndeliver @goods to T\ncode 057\nagree on\n";
 
 static ent_parse_model *model;
 
@@ -121,7 +122,7 @@ static void test_code_syntax__intent_rule(void)
 	EXPECT("Egypt hopes to send aid to Jordan.", "EGY JOR 070 intended", "EGY JOR 070 intended");
 	EXPECT("Iran promised on Monday that it would never attack Azerbaijan.", "IRN AZE 190 neg conditional",
 	       "IRN AZE 190 neg conditional");
-	EXPECT("Egypt has offered again and again to send aid to Armenia.", "EGY ARM 033", "EGY ARM 070");
+	EXPECT("Egypt has offered again and again to send aid to Armenia.", "EGY ARM 033 intended", "EGY ARM 070");
 }
 
 /* Words that only modify a noun are stepped over by a pattern's noun, and
@@ -135,6 +136,22 @@ static void test_code_syntax__noun_phrases(void)
 	EXPECT("Russia withdrew troops from Armenia.", "RUS ARM 0871", "RUS ARM 0871");
 	EXPECT("Troops from Russia attacked Armenia.", "RUSMIL ARM 190", "RUSMIL ARM 190");
 	EXPECT("Armenian students attacked Azerbaijan.", "ARMEDU AZE 190", "ARMEDU AZE 190");
+}
+
+/* A class names its nouns once for every pattern; a quantity before the
+ * noun ("300 tonnes of") is stepped over as a modifier is; a pattern that
+ * ends in its preposition does not take a date as the preposition's
+ * object; an infinitive of purpose is its subject's own act. */
+static void test_code_syntax__classes_and_quantities(void)
+{
+	EXPECT("Egypt delivered medical supplies to Jordan.", "EGY JOR 073", "EGY JOR 073");
+	EXPECT("Egypt delivered foods to Jordan.", "EGY JOR 073", "EGY JOR 073");
+	EXPECT("Egypt delivered 300 tonnes of food to Jordan.", "EGY JOR 073", "");
+	EXPECT("Egypt delivered about $2 million worth of food to Jordan.", "EGY JOR 073", "");
+	EXPECT("Egypt delivered the future of food to Jordan.", "", "");
+	EXPECT("Turkey and Armenia agreed on a truce.", "TUR ARM 057 | ARM TUR 057", "TUR ARM 057 | ARM TUR 057");
+	EXPECT("Turkey and Armenia agreed on Monday.", "", "");
+	EXPECT("Turkey agreed on Monday to deliver food to Armenia.", "TUR ARM 0333 intended", "");
 }
 
 /* An agent with no state of its own belongs to the one state the sentence
@@ -197,6 +214,7 @@ static const ent_test_case tests[] = {
 	{ "test_code_syntax__agents_of_the_one_state", test_code_syntax__agents_of_the_one_state },
 	{ "test_code_syntax__protest_target", test_code_syntax__protest_target },
 	{ "test_code_syntax__halted_acts", test_code_syntax__halted_acts },
+	{ "test_code_syntax__classes_and_quantities", test_code_syntax__classes_and_quantities },
 	{ "test_code_syntax__parallel_pronoun", test_code_syntax__parallel_pronoun },
 	{ "test_code_syntax__free_model", test_code_syntax__free_model },
 	{ NULL, NULL },

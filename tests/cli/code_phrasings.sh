@@ -4,7 +4,8 @@
 # envoys, delivered aid, hunger strikes and protests without a target,
 # resumed talks and joint exercises of a compound (each member acts on the
 # other), withdrawals, invasions, mediation; and CAMEO's rules on top: an
-# act promised is an intent (03x), an act stopped a reduction (16x).
+# act promised is an intent (03x), an act stopped a reduction (16x); what is
+# given by its class and quantity ("3,000 tons of wheat"); people nouns.
 . "$(dirname "$0")/lib/common.bash"
 require ENTENTE
 
@@ -38,6 +39,9 @@ expect "The unions held a general strike in Athens." "GRCLAB GRCGOV 143"
 expect "Egyptian police beat the protesters." "EGYCOP EGYOPP 175"
 expect "China threatened further measures against Taiwan." "CHN TWN 130"
 expect "Kenya will withdraw its peacekeepers from Somalia." "KEN SOM 136"
+expect "Chile shipped 3,000 tons of wheat to Peru." "CHL PER 073"
+expect "Peruvian soldiers beat up Chilean fishermen." "PERMIL CHLCVL 182"
+expect "Kenya agreed on Monday to send food to Somalia." "KEN SOM 0333"
 expect "Iran threatened to abandon the talks with France." "IRN FRA 134"
 expect "Israel will tighten the siege of Gaza." "ISR PSE 1381"
 expect "Hungary plans to impose restrictions on Romania." "HUN ROU 132"

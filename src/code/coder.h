@@ -96,10 +96,11 @@ struct ent_coder {
 	 * CAMEO's intent rule (intent.c); TABARI's and PETRARCH's dictionaries
 	 * code "will X" as X, as their engines do, and spell out intents */
 	uint8_t cur_ours;
-	/* the first commitment word (intent.c) and stop word (halted.c) of the
-	 * sentence, found once per sentence (cues_gen): each event asks */
+	/* the first commitment word (intent.c), stop word (halted.c) and
+	 * refusal word (refused.c) of the sentence, found once per sentence
+	 * (cues_gen): each event asks */
 	uint32_t cues_gen;
-	size_t first_commitment, first_stop;
+	size_t first_commitment, first_stop, first_refusal;
 	/* the sentence's one state (emit.c), found once per sentence */
 	uint32_t state_gen;
 	char state[4]; /* "" when none */
@@ -218,7 +219,14 @@ const char *ent_code__halted_code(const char *act);
 int ent_code__halted(struct ent_coder *c, size_t vb);
 int ent_code__stop_word(const struct ent_coder *c, size_t t);
 
-/* Find the sentence's first commitment and stop words, once per sentence. */
+/* A refused act (refused.c): the 12x code of refusing a cooperative act,
+ * or NULL (an act that has none stays negated); whether the act at token
+ * vb is refused. */
+const char *ent_code__refused_code(const char *act);
+int ent_code__refused(struct ent_coder *c, size_t vb);
+int ent_code__refusal_word(const struct ent_coder *c, size_t t);
+
+/* Find the sentence's first commitment, stop and refusal words, once per sentence. */
 void ent_code__find_cues(struct ent_coder *c);
 
 /* Clauses, subjects, targets, negation, modality, dates (clause.c). */

@@ -104,6 +104,15 @@ int ent_code__emit_one(ent_coder *c, const ent_mention_i *a, const ent_mention_i
 {
 	if (a->null || b->null || a->nameless || b->nameless || !code || !*code)
 		return 0;
+	if (c->cur_ours && ent_code__refused(c, vb)) {
+		const char *refused = ent_code__refused_code(code);
+		if (refused) {
+			code = refused;
+			neg = 0;
+		} else {
+			neg = 1;
+		}
+	}
 	if (c->cur_ours && !neg && ent_code__halted(c, vb)) {
 		const char *halted = ent_code__halted_code(code);
 		if (halted)

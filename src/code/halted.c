@@ -51,13 +51,16 @@ void ent_code__find_cues(ent_coder *c)
 	if (c->cues_gen == c->gen)
 		return;
 	c->cues_gen = c->gen;
-	c->first_commitment = c->first_stop = c->tl.n;
-	for (size_t t = 0; t < c->tl.n; t++) {
-		if (c->first_commitment == c->tl.n && ent_code__commitment_word(c, t))
+	size_t n = c->tl.n;
+	c->first_commitment = c->first_stop = c->first_refusal = n;
+	for (size_t t = 0; t < n; t++) {
+		if (c->first_commitment == n && ent_code__commitment_word(c, t))
 			c->first_commitment = t;
-		if (c->first_stop == c->tl.n && ent_code__stop_word(c, t))
+		if (c->first_stop == n && ent_code__stop_word(c, t))
 			c->first_stop = t;
-		if (c->first_commitment < c->tl.n && c->first_stop < c->tl.n)
+		if (c->first_refusal == n && ent_code__refusal_word(c, t))
+			c->first_refusal = t;
+		if (c->first_commitment < n && c->first_stop < n && c->first_refusal < n)
 			break;
 	}
 }

@@ -522,6 +522,32 @@ int ent_code__tree_quantity(const ent_coder *c, size_t tok)
 	return 0;
 }
 
+int ent_code__tree_refused(const ent_coder *c, size_t v)
+{
+	static const char *const refusing[] = { "refuse", "decline", "unwilling", NULL };
+	if (v >= c->tl.n || c->tree.failed || c->tree.parsed_gen != c->gen || c->tree.word_of_tok[v] < 0)
+		return -1;
+	size_t w = (size_t)c->tree.word_of_tok[v];
+	/* "refused to allow", "is unwilling to meet"; and down a conjunction:
+	 * "refused to meet or negotiate" */
+	for (int steps = 0; steps < 4; steps++) {
+		const ent_parse_word *x = word(c, w);
+		int32_t h = head_of(c, w);
+		if (h < 0)
+			return 0;
+		if (x->dep == ENT_DEP_CONJ) {
+			w = (size_t)h;
+			continue;
+		}
+		if (x->dep != ENT_DEP_XCOMP || !lemma_in(word(c, (size_t)h), refusing))
+			return 0;
+		/* "did not refuse to meet": no refusal */
+		int32_t neg = child(c, (size_t)h, ENT_DEP_ADVMOD, NULL);
+		return !(neg >= 0 && (!strcmp(word(c, (size_t)neg)->lemma, "not") || !strcmp(word(c, (size_t)neg)->lemma, "never")));
+	}
+	return 0;
+}
+
 int ent_code__tree_halted(const ent_coder *c, size_t v)
 {
 	static const char *const stop_verbs[] = { "suspend", "halt", "stop", "cut", "freeze", "end", "prohibit",

@@ -82,6 +82,11 @@ int ent_code__tree_premodifier(const struct ent_coder *c, size_t tok);
  * step over. Needs the tree ready; 0 without it. */
 int ent_code__tree_quantity(const struct ent_coder *c, size_t tok);
 
+/* Whether the act at coder token v is refused: the infinitive of
+ * "refuse", "decline" or "unwilling" ("refused to allow inspectors"),
+ * itself not negated. 1 or 0; -1: no tree. */
+int ent_code__tree_refused(const struct ent_coder *c, size_t v);
+
 /* Whether the event noun at coder token v is stopped: the object of
  * "suspend", "halt", "cut", "freeze", "ban" and the like, or of "a
  * suspension of", through the noun phrase it modifies ("suspended its aid

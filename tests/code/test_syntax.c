@@ -25,7 +25,8 @@ static const char verbs[] = "code 111\ncondemn T; criticise T; criticize T\ncode
 			    "code 040\nmeet T\ncode 173\narrest T; detain T\ncode 190\nattack T\n"
 			    "code 0871\nwithdraw (its) troops from T\ncode 172\nban T\ncode 070\nsend aid to T\n"
 			    "code 162\nhalt aid to T\ncode 143\nhold (a) general strike\ncode 141\ndemonstrate\n"
-			    "class @goods: food; medical supplies\ncode 073\ndeliver @goods to T\ncode 057\nagree on\n";
+			    "class @goods: food; medical supplies\ncode 073\ndeliver @goods to T\ncode 057\nagree on\n"
+			    "code 0863\nadmit inspectors\n";
 
 static ent_parse_model *model;
 
@@ -138,6 +139,18 @@ static void test_code_syntax__noun_phrases(void)
 	EXPECT("Armenian students attacked Azerbaijan.", "ARMEDU AZE 190", "ARMEDU AZE 190");
 }
 
+/* A refused cooperative act is a rejection (12x, with the act's
+ * sub-code); a refused act of another kind stays negated; only the tree
+ * tells "refused to meet" from "met, not refusing". */
+static void test_code_syntax__refused_acts(void)
+{
+	EXPECT("Turkey refused to meet Armenia.", "TUR ARM 125", "TUR ARM 040 neg");
+	EXPECT("Egypt declined to send aid to Jordan.", "EGY JOR 122", "EGY JOR 070 neg");
+	EXPECT("Iran is unwilling to admit inspectors from Russia.", "IRN RUS 1245", "IRN RUS 0863");
+	EXPECT("Turkey refused to attack Armenia.", "TUR ARM 190 neg", "TUR ARM 190 neg");
+	EXPECT("Turkey met Armenia, refusing nothing.", "TUR ARM 040", "TUR ARM 040");
+}
+
 /* A class names its nouns once for every pattern; a quantity before the
  * noun ("300 tonnes of") is stepped over as a modifier is; a pattern that
  * ends in its preposition does not take a date as the preposition's
@@ -215,6 +228,7 @@ static const ent_test_case tests[] = {
 	{ "test_code_syntax__protest_target", test_code_syntax__protest_target },
 	{ "test_code_syntax__halted_acts", test_code_syntax__halted_acts },
 	{ "test_code_syntax__classes_and_quantities", test_code_syntax__classes_and_quantities },
+	{ "test_code_syntax__refused_acts", test_code_syntax__refused_acts },
 	{ "test_code_syntax__parallel_pronoun", test_code_syntax__parallel_pronoun },
 	{ "test_code_syntax__free_model", test_code_syntax__free_model },
 	{ NULL, NULL },

@@ -303,6 +303,24 @@ static size_t verb_forms_at(const ent_coder *c, size_t i, uint32_t *vcand, size_
 	return nv;
 }
 
+/* A "that" within a few words after the verb ("demanded on Monday that");
+ * "must" in the rest of the sentence: cheap tests before the tree is asked. */
+static int that_follows(const ent_coder *c, size_t vend)
+{
+	for (size_t t = vend; t < c->tl.n && t < vend + 6; t++)
+		if (tis(c, t, "that"))
+			return 1;
+	return 0;
+}
+
+static int must_follows(const ent_coder *c, size_t vend)
+{
+	for (size_t t = vend; t < c->tl.n && t < vend + 12; t++)
+		if (tis(c, t, "must"))
+			return 1;
+	return 0;
+}
+
 /* What a verb at token i codes: of its forms (longest first), the first
  * whose block codes, by its first matching pattern (most specific first),
  * or the bare block; with entente's dictionaries the most specific pattern
@@ -684,6 +702,19 @@ int ent_code__code_events(ent_coder *c, ent_event_fn fn, void *payload)
 			if (tg >= 0 && !tabari && ent_code__statement_event(code) &&
 			    (ent_code__locative(c, tg) || ((c->ours || c->m.items[tg].how == MH_PRONOUN) && ent_code__clause_subject(c, tg))))
 				tg = -1;
+		}
+		/* "demanded that Sudan return the helicopter": a demand's target is
+		 * the subject of the clause it demands; "said Sudan must return
+		 * it" is that demand (CAMEO 10) put as a statement */
+		if (tg < 0 && c->ours && !tabari && code && (code[0] == '1' && code[1] == '0' ? that_follows(c, vend) : ent_code__statement_event(code) && must_follows(c, vend)) &&
+		    ent_code__tree_ready(c) == 1) {
+			int obliged;
+			int32_t cs = ent_code__tree_complement_subject(c, vb, &obliged);
+			if (cs >= 0 && cs != c->m.items[sg].group && (code[0] == '1' || obliged)) {
+				tg = cs;
+				if (code[0] == '0')
+					code = "100";
+			}
 		}
 		if (tg < 0 && tabari) {
 			/* TABARI's rule: with no actor after the verb, the target is

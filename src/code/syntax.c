@@ -522,6 +522,25 @@ int ent_code__tree_quantity(const ent_coder *c, size_t tok)
 	return 0;
 }
 
+int32_t ent_code__tree_complement_subject(const ent_coder *c, size_t v, int *obliged)
+{
+	*obliged = 0;
+	if (v >= c->tl.n || c->tree.failed || c->tree.parsed_gen != c->gen || c->tree.word_of_tok[v] < 0)
+		return -1;
+	int32_t x = child(c, (size_t)c->tree.word_of_tok[v], ENT_DEP_CCOMP, NULL);
+	if (x < 0)
+		return -1;
+	int32_t s = child(c, (size_t)x, ENT_DEP_NSUBJ, NULL);
+	if (s < 0)
+		return -1;
+	for (size_t k = 0; k < c->tree.s.count; k++) {
+		const ent_parse_word *a = word(c, k);
+		if (a->head == (uint32_t)x + 1 && a->dep == ENT_DEP_AUX && !strcmp(a->lemma, "must"))
+			*obliged = 1;
+	}
+	return group_of(c, ent_code__tree_phrase_actor(c, (size_t)s));
+}
+
 int ent_code__tree_refused(const ent_coder *c, size_t v)
 {
 	static const char *const refusing[] = { "refuse", "decline", "unwilling", NULL };

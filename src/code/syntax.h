@@ -82,6 +82,11 @@ int ent_code__tree_premodifier(const struct ent_coder *c, size_t tok);
  * step over. Needs the tree ready; 0 without it. */
 int ent_code__tree_quantity(const struct ent_coder *c, size_t tok);
 
+/* The actor that is the subject of the that-clause of the verb at coder
+ * token v ("demanded that Sudan return", "said Sudan must return"), or -1;
+ * *obliged says whether the clause's verb has "must". Needs the tree. */
+int32_t ent_code__tree_complement_subject(const struct ent_coder *c, size_t v, int *obliged);
+
 /* Whether the act at coder token v is refused: the infinitive of
  * "refuse", "decline" or "unwilling" ("refused to allow inspectors"),
  * itself not negated. 1 or 0; -1: no tree. */

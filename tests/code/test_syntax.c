@@ -26,7 +26,7 @@ static const char verbs[] = "code 111\ncondemn T; criticise T; criticize T\ncode
 			    "code 0871\nwithdraw (its) troops from T\ncode 172\nban T\ncode 070\nsend aid to T\n"
 			    "code 162\nhalt aid to T\ncode 143\nhold (a) general strike\ncode 141\ndemonstrate\n"
 			    "class @goods: food; medical supplies\ncode 073\ndeliver @goods to T\ncode 057\nagree on\n"
-			    "code 0863\nadmit inspectors\n";
+			    "code 0863\nadmit inspectors\ncode 010\nsay\ncode 100\ndemand\n";
 
 static ent_parse_model *model;
 
@@ -139,6 +139,15 @@ static void test_code_syntax__noun_phrases(void)
 	EXPECT("Armenian students attacked Azerbaijan.", "ARMEDU AZE 190", "ARMEDU AZE 190");
 }
 
+/* A demand's target is the subject of the clause it demands, and a
+ * statement that another actor "must" act is a demand (CAMEO 10). */
+static void test_code_syntax__demands_in_clauses(void)
+{
+	EXPECT("Egypt demanded that Israel release the students.", "EGY ISR 100", "EGY ISR 100");
+	EXPECT("Turkey said that Armenia must withdraw.", "TUR ARM 100", "");
+	EXPECT("Turkey said that Armenia will withdraw.", "", "");
+}
+
 /* A refused cooperative act is a rejection (12x, with the act's
  * sub-code); a refused act of another kind stays negated; only the tree
  * tells "refused to meet" from "met, not refusing". */
@@ -229,6 +238,7 @@ static const ent_test_case tests[] = {
 	{ "test_code_syntax__halted_acts", test_code_syntax__halted_acts },
 	{ "test_code_syntax__classes_and_quantities", test_code_syntax__classes_and_quantities },
 	{ "test_code_syntax__refused_acts", test_code_syntax__refused_acts },
+	{ "test_code_syntax__demands_in_clauses", test_code_syntax__demands_in_clauses },
 	{ "test_code_syntax__parallel_pronoun", test_code_syntax__parallel_pronoun },
 	{ "test_code_syntax__free_model", test_code_syntax__free_model },
 	{ NULL, NULL },

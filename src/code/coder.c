@@ -189,7 +189,10 @@ static int reads_as_noun(const ent_coder *c, size_t i, int tabari)
 		/* without TABARI's dictionaries (PETRARCH's are written for a
 		 * parser), "an anti-Gondor parade" is a noun phrase too */
 		int np = !tabari;
-		for (size_t k = 2; k <= (np ? 6u : 3u) && k <= i && !noun; k++) {
+		/* ("the bomb killed": a past tense after an article and a noun
+		 * is the noun phrase's verb, not its head) */
+		int past = np && c->ours && tlen(c, i) > 3 && !memcmp(tnorm(c, i) + tlen(c, i) - 2, "ed", 2);
+		for (size_t k = 2; k <= (np ? 6u : 3u) && k <= i && !noun && !past; k++) {
 			size_t t = i - k;
 			if (!(tis(c, t, "the") || tis(c, t, "a") || tis(c, t, "an")))
 				continue;
@@ -303,6 +306,44 @@ static size_t verb_forms_at(const ent_coder *c, size_t i, uint32_t *vcand, size_
 	return nv;
 }
 
+/* "A roadside bomb killed two soldiers", "civilians were killed in a
+ * suicide bombing": force that no named actor did is coded from an
+ * unknown source (---), or from the actor the attack names ("an Israeli
+ * airstrike killed"), a bombing by its CAMEO kind (183x). *done says
+ * whether the verb is coded so. */
+static int code_unknown_cause(ent_coder *c, size_t vb, size_t vend, int32_t tg, const char *code, int score, int *done)
+{
+	static const char *const bombing[] = { NULL, "1831", "1832", "1833", "183" };
+	*done = 0;
+	if (!c->ours || c->tabari || tg < 0 || !code || !((code[0] == '1' && code[1] >= '8') || code[0] == '2') ||
+	    ent_code__tree_ready(c) != 1)
+		return 0;
+	int kind;
+	int32_t doer;
+	int32_t cause = ent_code__tree_attack_cause(c, vb, &kind, &doer);
+	if (cause < 0 || (doer >= 0 && c->m.items[doer].group == c->m.items[tg].group))
+		return 0;
+	if (kind)
+		code = bombing[kind];
+	ent_mention_i u = doer >= 0 ? c->m.items[doer] : c->m.items[tg];
+	if (doer < 0) {
+		u.code = "---";
+		u.b = (size_t)cause;
+		u.e = (size_t)cause + 1;
+		u.group = -1;
+		u.next = -1;
+	}
+	size_t from = (size_t)cause < vb ? (size_t)cause + 1 : 0;
+	int neg = ent_code__negated_between(c, from, vb);
+	ent_modality mod = ent_code__modality_between(c, from, vb);
+	c->cur_score = score;
+	c->cur_verb = (uint32_t)vb;
+	for (int32_t t = tg; t >= 0; t = c->m.items[t].next)
+		ENT_FORWARD_IF_ERROR(ent_code__emit_one(c, &u, &c->m.items[t], code, vb, vend, neg, mod, ent_code__hold_event, c));
+	*done = 1;
+	return 0;
+}
+
 /* A "that" within a few words after the verb ("demanded on Monday that");
  * "must" in the rest of the sentence: cheap tests before the tree is asked. */
 static int that_follows(const ent_coder *c, size_t vend)
@@ -356,6 +397,11 @@ static void choose_pattern(ent_coder *c, size_t i, const uint32_t *vcand, const 
 			if (!lo)
 				continue;
 			size_t hi = ent_code__match_upper(c, pt->upper, pt->nupper, vend, n, &b2, 0);
+			/* "civilians were killed in a bombing": a passive has its
+			 * target before it, so "kill T" matches with nothing after */
+			if (!hi && blk->from_ours && pt->nlower == 0 && pt->nupper == 1 && pt->upper[0].kind == LX_E_TARGET &&
+			    ent_code__is_participle(c, i + vf->head) && ent_code__after_be(c, i))
+				hi = vend;
 			if (!hi)
 				continue;
 			bd = b2;
@@ -583,8 +629,11 @@ int ent_code__code_events(ent_coder *c, ent_event_fn fn, void *payload)
 					by_other = 1; /* "by a missile", "by the flight MH17 crash": no actor did it */
 				break;
 			}
-			if (by_other && !tabari)
+			if (by_other && !tabari) {
+				int done;
+				ENT_FORWARD_IF_ERROR(code_unknown_cause(c, vb, vend, ent_code__subject_of(c, vb), code, matched_score, &done));
 				continue;
+			}
 			if (sg >= 0 && tg < 0 && !ent_code__after_be(c, vb) && vb >= 1 && tis(c, vend, "by")) {
 				/* "victims killed by X": the noun the participle follows */
 				if (c->inside.items[vb - 1] < 0)
@@ -631,6 +680,9 @@ int ent_code__code_events(ent_coder *c, ent_event_fn fn, void *payload)
 						if (m->b < vend || m->group == c->m.items[subj].group || m->null || m->compared ||
 						    m->how == MH_PRONOUN || !strcmp(m->code, c->m.items[subj].code))
 							continue; /* "its dispute with Y": its is the subject again */
+						/* ("killed in a bombing in Baghdad": where it happened did not do it) */
+						if (c->ours && ent_code__locative(c, m->group))
+							continue;
 						int stop = 0;
 						for (size_t t = vend; t < m->b && !stop; t++)
 							stop = ent_code__in_clause_stop(c, t) || tis(c, t, ",") ||
@@ -639,8 +691,11 @@ int ent_code__code_events(ent_coder *c, ent_event_fn fn, void *payload)
 							break;
 						doer = m->group;
 					}
-					if (doer < 0)
+					if (doer < 0) {
+						int done;
+						ENT_FORWARD_IF_ERROR(code_unknown_cause(c, vb, vend, subj, code, matched_score, &done));
 						continue;
+					}
 					sg = doer;
 					tg = subj;
 				}
@@ -690,8 +745,12 @@ int ent_code__code_events(ent_coder *c, ent_event_fn fn, void *payload)
 					sg = m->group;
 			}
 		}
-		if (sg < 0)
+		if (sg < 0) {
+			int done;
+			ENT_FORWARD_IF_ERROR(code_unknown_cause(c, vb, vend, tg >= 0 ? tg : ent_code__target_after(c, vend, -1), code,
+								matched_score, &done));
 			continue;
+		}
 		if (tg < 0) {
 			tg = ent_code__target_after(c, vend, sg);
 			/* "made his remarks in Doha", "said he was unaware": a

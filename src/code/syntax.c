@@ -541,6 +541,61 @@ int32_t ent_code__tree_complement_subject(const ent_coder *c, size_t v, int *obl
 	return group_of(c, ent_code__tree_phrase_actor(c, (size_t)s));
 }
 
+int32_t ent_code__tree_attack_cause(const ent_coder *c, size_t v, int *kind, int32_t *actor)
+{
+	static const char *const bombs[] = { "bombing", "bomb", "explosion", "blast", "ied", "device", "explosive", NULL };
+	static const char *const attacks[] = { "attack", "airstrike", "strike", "shelling", "missile", "rocket", "grenade",
+		"ambush", "raid", "gunfire", "shooting", "mortar", NULL };
+	*kind = 0;
+	*actor = -1;
+	if (v >= c->tl.n || c->tree.failed || c->tree.parsed_gen != c->gen || c->tree.word_of_tok[v] < 0)
+		return -1;
+	size_t w = (size_t)c->tree.word_of_tok[v];
+	int32_t cause = -1;
+	for (size_t k = 0; k < c->tree.s.count && cause < 0; k++) {
+		const ent_parse_word *x = word(c, k);
+		if (x->head != w + 1 || !(lemma_in(x, bombs) || lemma_in(x, attacks)))
+			continue;
+		if (x->dep == ENT_DEP_NSUBJ && strcmp(x->deprel, "nsubj:pass"))
+			cause = (int32_t)k; /* "a roadside bomb killed two soldiers" */
+		else if (x->dep == ENT_DEP_OBL) {
+			/* "were killed in a car bombing", "by an explosive device" */
+			int32_t cs = child(c, k, ENT_DEP_CASE, NULL);
+			if (cs >= 0 && (!strcmp(word(c, (size_t)cs)->lemma, "in") || !strcmp(word(c, (size_t)cs)->lemma, "by")))
+				cause = (int32_t)k;
+		}
+	}
+	if (cause < 0)
+		return -1;
+	/* an actor named in the cause is its doer: "an Israeli airstrike",
+	 * "Russia's shelling" */
+	for (size_t k = 0; k < c->tree.s.count && *actor < 0; k++) {
+		const ent_parse_word *m = word(c, k);
+		/* (not where it happened: "a bombing in Baghdad") */
+		if (m->head == (uint32_t)cause + 1 && mention_at_word(c, k) >= 0 &&
+		    (m->dep == ENT_DEP_AMOD || m->dep == ENT_DEP_COMPOUND || !strcmp(m->deprel, "nmod:poss")))
+			*actor = group_of(c, mention_at_word(c, k));
+	}
+	const ent_parse_word *x = word(c, (size_t)cause);
+	if (lemma_in(x, bombs)) {
+		*kind = 4;
+		for (size_t k = 0; k < c->tree.s.count; k++) {
+			const ent_parse_word *m = word(c, k);
+			if (m->head != (uint32_t)cause + 1 || (m->dep != ENT_DEP_COMPOUND && m->dep != ENT_DEP_AMOD))
+				continue;
+			if (!strcmp(m->lemma, "suicide"))
+				*kind = 1;
+			else if (*kind != 1 && (!strcmp(m->lemma, "car") || !strcmp(m->lemma, "vehicle") || !strcmp(m->lemma, "truck")))
+				*kind = 2;
+			else if (*kind == 4 && (!strcmp(m->lemma, "roadside") || !strcmp(m->lemma, "improvised")))
+				*kind = 3;
+		}
+		if (*kind == 4 && (!strcmp(x->lemma, "ied") || !strcmp(x->lemma, "device")))
+			*kind = 3;
+	}
+	return (int32_t)c->tree.tok_of_word[cause];
+}
+
 int ent_code__tree_refused(const ent_coder *c, size_t v)
 {
 	static const char *const refusing[] = { "refuse", "decline", "unwilling", NULL };

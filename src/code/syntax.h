@@ -87,6 +87,14 @@ int ent_code__tree_quantity(const struct ent_coder *c, size_t tok);
  * *obliged says whether the clause's verb has "must". Needs the tree. */
 int32_t ent_code__tree_complement_subject(const struct ent_coder *c, size_t v, int *obliged);
 
+/* The coder token of what did the force of verb v when no actor did: an
+ * attack or bombing that is its subject or its "in"/"by" phrase ("a
+ * roadside bomb killed two soldiers", "were killed in a suicide bombing"),
+ * or -1; *actor is the actor it names ("an Israeli airstrike") or -1.
+ * *kind: 1 suicide, 2 vehicle, 3 roadside or improvised bombing, 4 other
+ * bombing or explosion, 0 another attack. */
+int32_t ent_code__tree_attack_cause(const struct ent_coder *c, size_t v, int *kind, int32_t *actor);
+
 /* Whether the act at coder token v is refused: the infinitive of
  * "refuse", "decline" or "unwilling" ("refused to allow inspectors"),
  * itself not negated. 1 or 0; -1: no tree. */

@@ -22,7 +22,7 @@ static const char actors[] =
 	"actor IRN country\nname Iran\nadj Iranian\n";
 static const char agents[] = "agent GOV: government; president; king\nagent MIL: soldiers; troops\nagent EDU: students\n";
 static const char verbs[] = "code 111\ncondemn T; criticise T; criticize T\ncode 112\naccuse T\ncode 051\nsupport T; back T\n"
-			    "code 040\nmeet T\ncode 173\narrest T; detain T\ncode 190\nattack T\n"
+			    "code 040\nmeet T\ncode 173\narrest T; detain T\ncode 190\nattack T; kill T\n"
 			    "code 0871\nwithdraw (its) troops from T\ncode 172\nban T\ncode 070\nsend aid to T\n"
 			    "code 162\nhalt aid to T\ncode 143\nhold (a) general strike\ncode 141\ndemonstrate\n"
 			    "class @goods: food; medical supplies\ncode 073\ndeliver @goods to T\ncode 057\nagree on\n"
@@ -139,6 +139,18 @@ static void test_code_syntax__noun_phrases(void)
 	EXPECT("Armenian students attacked Azerbaijan.", "ARMEDU AZE 190", "ARMEDU AZE 190");
 }
 
+/* Force that no named actor did is coded from an unknown source, a
+ * bombing by its kind (183x); an attack that names its actor ("an
+ * Israeli airstrike") has that actor as source; the place of a bombing
+ * did not do it. */
+static void test_code_syntax__unknown_doers(void)
+{
+	EXPECT("A roadside bomb killed two Egyptian soldiers.", "--- EGYMIL 1833", "");
+	EXPECT("Three Jordanian students were killed in a suicide bombing in Amman.", "--- JOREDU 1831", "");
+	EXPECT("An Israeli airstrike killed Palestinian students.", "ISR PSEEDU 190", "");
+	EXPECT("The storm killed Egyptian soldiers.", "", "");
+}
+
 /* A demand's target is the subject of the clause it demands, and a
  * statement that another actor "must" act is a demand (CAMEO 10). */
 static void test_code_syntax__demands_in_clauses(void)
@@ -239,6 +251,7 @@ static const ent_test_case tests[] = {
 	{ "test_code_syntax__classes_and_quantities", test_code_syntax__classes_and_quantities },
 	{ "test_code_syntax__refused_acts", test_code_syntax__refused_acts },
 	{ "test_code_syntax__demands_in_clauses", test_code_syntax__demands_in_clauses },
+	{ "test_code_syntax__unknown_doers", test_code_syntax__unknown_doers },
 	{ "test_code_syntax__parallel_pronoun", test_code_syntax__parallel_pronoun },
 	{ "test_code_syntax__free_model", test_code_syntax__free_model },
 	{ NULL, NULL },

@@ -316,7 +316,7 @@ static int code_unknown_cause(ent_coder *c, size_t vb, size_t vend, int32_t tg, 
 	static const char *const bombing[] = { NULL, "1831", "1832", "1833", "183" };
 	*done = 0;
 	if (!c->ours || c->tabari || tg < 0 || !code || !((code[0] == '1' && code[1] >= '8') || code[0] == '2') ||
-	    ent_code__tree_ready(c) != 1)
+	    !ent_code__attack_in_sentence(c) || ent_code__tree_ready(c) != 1)
 		return 0;
 	int kind;
 	int32_t doer;

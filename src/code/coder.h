@@ -101,6 +101,7 @@ struct ent_coder {
 	 * (cues_gen): each event asks */
 	uint32_t cues_gen;
 	size_t first_commitment, first_stop, first_refusal;
+	int attack_word; /* a word an attack noun starts with */
 	/* the sentence's one state (emit.c), found once per sentence */
 	uint32_t state_gen;
 	char state[4]; /* "" when none */
@@ -225,6 +226,8 @@ int ent_code__stop_word(const struct ent_coder *c, size_t t);
 const char *ent_code__refused_code(const char *act);
 int ent_code__refused(struct ent_coder *c, size_t vb);
 int ent_code__refusal_word(const struct ent_coder *c, size_t t);
+/* Whether the sentence has a word an attack noun starts with (halted.c). */
+int ent_code__attack_in_sentence(struct ent_coder *c);
 
 /* Find the sentence's first commitment, stop and refusal words, once per sentence. */
 void ent_code__find_cues(struct ent_coder *c);

@@ -151,7 +151,14 @@ static size_t skip_modifier(ent_coder *c, const lx_elem *e, uint32_t n, size_t q
 	for (size_t k = q + 1; k < end && k <= q + 6 && !ahead; k++)
 		if (e[0].kind == LX_E_ALT ? alt_end(c, e[0].alt, k) != 0 : ent_lexicon__elem_matches(c->lx, &e[0], &c->tl, k))
 			ahead = k - q;
-	if (!ahead || ent_code__tree_ready(c) != 1 ||
+	/* (a quantity has its "of": without one only a modifier is asked, and
+	 * the tree is not parsed for nothing) */
+	int of = 0;
+	for (size_t k = q; ahead && k < q + ahead && !of; k++)
+		of = tis(c, k, "of");
+	if (!ahead || (ahead > 3 && !of) || (!wordlike && !of))
+		return 0;
+	if (ent_code__tree_ready(c) != 1 ||
 	    !((wordlike && ahead <= 3 && ent_code__tree_premodifier(c, q)) || ent_code__tree_quantity(c, q)))
 		return 0;
 	return upper_one(c, e, n, q + 1, end, bd, depth + 1);

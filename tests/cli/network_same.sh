@@ -63,6 +63,22 @@ serve "$tmp/examples.db" && {
 	same examples-2019-2023 "$tmp/examples.db" "--since 2019 --until 2023" "since=2019&until=2023"
 	same examples-2020-06-2024-03 "$tmp/examples.db" "--since 2020-06 --until 2024-03" "since=2020-06&until=2024-03"
 	same examples-sector "$tmp/examples.db" "--level sector" "level=sector"
+	# The threads share the analysed reports: many requests at once, over
+	# more filters than the cache keeps, each answer as when asked alone.
+	burst=0
+	curls=()
+	for round in 1 2 3; do
+		for y in 2016 2017 2018 2019 2020 2021 2022 2023 2024 2025; do
+			curl -sfS --max-time 60 "$base/api/network?since=$y" -o "$tmp/burst-$round-$y.json" &
+			curls+=($!)
+		done
+	done
+	wait "${curls[@]}" 2> /dev/null
+	for y in 2016 2017 2018 2019 2020 2021 2022 2023 2024 2025; do
+		curl -sfS "$base/api/network?since=$y" -o "$tmp/alone-$y.json"
+		for round in 1 2 3; do cmp -s "$tmp/alone-$y.json" "$tmp/burst-$round-$y.json" || burst=$((burst + 1)); done
+	done
+	check "30 requests at once over 10 filters answer as alone" [ "$burst" -eq 0 ]
 	unserve
 }
 

@@ -41,6 +41,7 @@
 #define ENTENTE_DYADS_H
 
 #include "entente/common.h"
+#include "entente/store.h" /* ent_store, ent_store_filter: ent_dyads_read_store() */
 
 #ifdef __cplusplus
 extern "C" {
@@ -113,6 +114,9 @@ typedef struct {
 	const char *first, *last; /**< earliest and latest dates ("" if none) */
 	double trend;        /**< net of the latest window with evidence minus the mean net of earlier windows (0 with < 2 windows) */
 	const double *window_net; /**< net per window (ent_dyads_window_count entries) */
+	const double *window_cooperation; /**< cooperation per window (same entries) */
+	const double *window_conflict;    /**< conflict per window (same entries) */
+	const uint64_t *window_counted;   /**< events and relations counted per window (same entries) */
 	size_t nevidence;
 	const ent_dyad_evidence *evidence; /**< strongest first, at most evidence_per_dyad */
 } ent_dyad;
@@ -135,6 +139,26 @@ ENT_EXTERN(int) ent_dyads_new(ent_dyads **out, const ent_dyad_options *opts);
  * fold into one actor, is ignored (returns 0).
  */
 ENT_EXTERN(int) ent_dyads_add(ent_dyads *d, const ent_dyad_input *in);
+
+/**
+ * Add the coded events and stated relations of a store: every record that
+ * matches `filter` and the dyads' since/until, with both ends coded and
+ * neither end unidentified (CAMEO "---": folded, every unknown militant or
+ * ministry would become one actor tied to everything). A record's date is
+ * its own, else its document's; a near-duplicate document's records are
+ * listed but never counted. This is the one way a store becomes dyads: the
+ * report, the web API and every export read it through here.
+ *
+ * @param d       unfinished dyads
+ * @param s       an open store
+ * @param filter  NULL, or the records to read (actor, dyad, code, kind);
+ *                its since, until, limit and offset are ignored: the
+ *                dyads' own since/until apply
+ * @param records if not NULL, incremented by the number of records read
+ *                (also those that could not enter a dyad)
+ * @return 0; ENT_EDB; ENT_ENOMEM
+ */
+ENT_EXTERN(int) ent_dyads_read_store(ent_dyads *d, ent_store *s, const ent_store_filter *filter, uint64_t *records);
 
 /** Sort dyads (strongest first), actors (most prominent first) and evidence. Call once, after the last add. */
 ENT_EXTERN(int) ent_dyads_finish(ent_dyads *d);

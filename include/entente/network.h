@@ -255,7 +255,7 @@ typedef struct {
 	double lower_bound;   /**< proven: no partition does better */
 	int optimal;          /**< 1 when index is proven minimal (index == lower_bound) */
 	double seconds;       /**< wall time of the call */
-	unsigned char *side;  /**< per node: bloc 0 or 1 */
+	unsigned char *side;  /**< per node: 0 or 1, shown everywhere as bloc 1 and bloc 2 */
 	size_t n_nodes;
 	size_t *edges;        /**< the frustrated ties (tie numbers), ascending */
 	size_t n_edges;

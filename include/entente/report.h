@@ -71,6 +71,12 @@ typedef struct {
 	 *  and the code elsewhere, pictures label nodes by name, and JSON,
 	 *  GraphML and GEXF give each actor a name beside its code. */
 	const ent_lexicon *names;
+	/** ent_report_from_store() only: the records read, besides
+	 *  dyads.since/until (ent_dyads_read_store()). A CAMEO code prefix
+	 *  ("19": 190-196), or NULL for every code... */
+	const char *code;
+	/** ...and ENT_STORE_EVENT or ENT_STORE_RELATION, or 0 for both. */
+	int kind;
 } ent_report_options;
 
 /**
@@ -87,9 +93,10 @@ enum {
 };
 #define ENT_REPORT_EXACT_MAX_TIES 2000
 
-#define ENT_REPORT_OPTIONS_VERSION 1
+/* 2: code and kind. */
+#define ENT_REPORT_OPTIONS_VERSION 2
 #define ENT_REPORT_OPTIONS_INIT \
-	{ ENT_REPORT_OPTIONS_VERSION, ENT_DYAD_OPTIONS_INIT, 0, 10.0, 0, 0, 0, NULL, ENT_REPORT_METHOD_AUTO, NULL }
+	{ ENT_REPORT_OPTIONS_VERSION, ENT_DYAD_OPTIONS_INIT, 0, 10.0, 0, 0, 0, NULL, ENT_REPORT_METHOD_AUTO, NULL, NULL, 0 }
 
 /** Fill `opts` with the defaults. */
 ENT_EXTERN(int) ent_report_options_init(ent_report_options *opts, unsigned int version);

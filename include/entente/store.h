@@ -356,7 +356,12 @@ ENT_EXTERN(int) ent_store_docs_next(ent_store_iter *it, const ent_store_docinfo 
 /** One document's cleaned text (owned by the caller's `out`). ENT_ENOTFOUND when absent. */
 ENT_EXTERN(int) ent_store_doc_text(ent_store *s, int64_t doc_rowid, ent_buf *out);
 
-/** A dyad: all events between two actors, aggregated. a < b. */
+/**
+ * A dyad: all events between two actors as stored, summed raw. a < b.
+ * These are record totals for browsing the store, NOT the network's
+ * weights: the signed network, the report and the web API weigh evidence by
+ * the rules of entente/dyads.h (ent_dyads_read_store()).
+ */
 typedef struct {
 	const char *a, *b;
 	uint64_t events;       /**< events (not relations) */

@@ -61,6 +61,8 @@ struct ent_dyads {
 	int32_t base_month;
 	char **window_start, **window_end;
 	double *window_net;        /* nwindows per dyad */
+	double *window_coop, *window_conflict; /* the same, split by sign */
+	uint64_t *window_counted;  /* pieces of evidence counted, nwindows per dyad */
 	int finished;
 };
 
@@ -358,6 +360,54 @@ int ent_dyads_add(ent_dyads *d, const ent_dyad_input *in)
 	return 0;
 }
 
+int ent_dyads_read_store(ent_dyads *d, ent_store *s, const ent_store_filter *filter, uint64_t *records)
+{
+	ENT_RETURN_ERROR_IF(d->finished, ENT_EINVAL, "dyads already finished");
+	ent_store_filter f = ENT_STORE_FILTER_INIT;
+	if (filter) {
+		f.actor = filter->actor;
+		f.dyad_a = filter->dyad_a;
+		f.dyad_b = filter->dyad_b;
+		f.code = filter->code;
+		f.kind = filter->kind;
+		f.doc_rowid = filter->doc_rowid;
+	}
+	f.since = d->opts.since;
+	f.until = d->opts.until;
+	ent_store_iter *it = NULL;
+	ENT_FORWARD_IF_ERROR(ent_store_events(&it, s, &f));
+	const ent_store_event *e;
+	int rc;
+	while ((rc = ent_store_events_next(it, &e)) == 0) {
+		if (records)
+			(*records)++;
+		if (!e->source || !*e->source || !e->target || !*e->target)
+			continue;
+		if (!strncmp(e->source, "---", 3) || !strncmp(e->target, "---", 3))
+			continue;
+		ent_dyad_input in = { 0 };
+		in.doc = e->doc_id;
+		in.doc_title = e->doc_title;
+		in.sentence = e->sentence;
+		in.date = e->date && *e->date ? e->date : e->doc_date;
+		in.is_relation = e->kind == ENT_STORE_RELATION;
+		in.source = e->source;
+		in.target = e->target;
+		in.code = e->code;
+		in.goldstein = e->goldstein;
+		in.relation_type = e->relation_type;
+		in.relation_sign = e->relation_sign;
+		in.negated = e->negated;
+		in.modality = e->modality;
+		in.text = e->sentence_text;
+		in.duplicate_doc = e->doc_duplicate;
+		if ((rc = ent_dyads_add(d, &in)) < 0)
+			break;
+	}
+	ent_store_iter_free(it);
+	return rc == ENT_ITEROVER ? 0 : rc;
+}
+
 /* The order arrays hold pointers, so the comparators need no context (qsort
  * has no payload argument, and a static one would not be thread-safe). */
 static int cmp_dyad(const void *x, const void *y)
@@ -433,10 +483,17 @@ int ent_dyads_finish(ent_dyads *d)
 	}
 	d->window_start = ent_arena_calloc(d->arena, d->nwindows, sizeof(char *));
 	d->window_end = ent_arena_calloc(d->arena, d->nwindows, sizeof(char *));
-	d->window_net = ent_arena_calloc(d->arena, d->nwindows * (d->dyads.len ? d->dyads.len : 1), sizeof(double));
+	size_t cells = d->nwindows * (d->dyads.len ? d->dyads.len : 1);
+	d->window_net = ent_arena_calloc(d->arena, cells, sizeof(double));
+	d->window_coop = ent_arena_calloc(d->arena, cells, sizeof(double));
+	d->window_conflict = ent_arena_calloc(d->arena, cells, sizeof(double));
+	d->window_counted = ent_arena_calloc(d->arena, cells, sizeof(uint64_t));
 	ENT_RETURN_IF_OOM(d->window_start);
 	ENT_RETURN_IF_OOM(d->window_end);
 	ENT_RETURN_IF_OOM(d->window_net);
+	ENT_RETURN_IF_OOM(d->window_coop);
+	ENT_RETURN_IF_OOM(d->window_conflict);
+	ENT_RETURN_IF_OOM(d->window_counted);
 	for (size_t i = 0; i < d->nwindows; i++) {
 		if (w) {
 			d->window_start[i] = month_date(d, d->base_month + (int32_t)i * w, 0);
@@ -453,7 +510,13 @@ int ent_dyads_finish(ent_dyads *d)
 				continue; /* undated evidence counts overall, in no window */
 			win = (size_t)((c->month - d->base_month) / w);
 		}
-		d->window_net[(size_t)c->dyad * d->nwindows + win] += c->value;
+		size_t cell = (size_t)c->dyad * d->nwindows + win;
+		d->window_net[cell] += c->value;
+		if (c->value > 0)
+			d->window_coop[cell] += c->value;
+		else
+			d->window_conflict[cell] += -c->value;
+		d->window_counted[cell]++;
 	}
 
 	for (size_t i = 0; i < d->dyads.len; i++) {
@@ -462,6 +525,9 @@ int ent_dyads_finish(ent_dyads *d)
 		p->net = p->cooperation - p->conflict;
 		p->sign = fabs(p->net) < d->opts.min_strength ? 0 : (p->net > 0 ? 1 : -1);
 		p->window_net = &d->window_net[i * d->nwindows];
+		p->window_cooperation = &d->window_coop[i * d->nwindows];
+		p->window_conflict = &d->window_conflict[i * d->nwindows];
+		p->window_counted = &d->window_counted[i * d->nwindows];
 		/* Trend: the latest window with evidence against the mean of the
 		 * earlier ones. */
 		size_t with = 0, last = 0;

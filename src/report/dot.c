@@ -158,7 +158,7 @@ int ent_report__dot_graph(const ent_report *r, ent_buf *out, int legend)
 			continue;
 		const char *name = ent_signed_graph_node_name(r->g, i);
 		const ent_dyad_actor *a = actor_of(r, i);
-		int side = r->fr.side[i] ? 1 : 0;
+		int bloc = ent_report__bloc(r, i), side = bloc == 2;
 		/* Size by prominence, but never smaller than the code it shows. */
 		double size = 0.5 + 0.5 * (maxa > 0 && a ? sqrt(a->weight / maxa) : 0);
 		/* Long codes (PAKREBLET) get a smaller font rather than a big
@@ -190,7 +190,7 @@ int ent_report__dot_graph(const ent_report *r, ent_buf *out, int legend)
 		}
 		ENT_FORWARD_IF_ERROR(ent_buf_puts(out, ", tooltip=\""));
 		ENT_FORWARD_IF_ERROR(label(r, out, name));
-		ENT_FORWARD_IF_ERROR(ent_buf_printf(out, ": bloc %d", side + 1));
+		ENT_FORWARD_IF_ERROR(ent_buf_printf(out, ": bloc %d", bloc));
 		if (p && p->unbalanced)
 			ENT_FORWARD_IF_ERROR(ent_buf_printf(out, ", cross-pressure %.1f in %llu unbalanced triangles",
 							    p->score, (unsigned long long)p->unbalanced));

@@ -37,7 +37,7 @@ int ent_report__gexf(const ent_report *r, ent_buf *out)
 		ENT_FORWARD_IF_ERROR(ent_buf_printf(out,
 			"\"><attvalues><attvalue for=\"0\" value=\"%d\"/><attvalue for=\"1\" value=\"%zu\"/>"
 			"<attvalue for=\"2\" value=\"%.6g\"/><attvalue for=\"3\" value=\"",
-			r->fr.side[i] ? 2 : 1, r->have_blocs ? r->blocs.bloc[i] + 1 : 0, p ? p->score : 0.0));
+			ent_report__bloc(r, i), r->have_blocs ? r->blocs.bloc[i] + 1 : 0, p ? p->score : 0.0));
 		ENT_FORWARD_IF_ERROR(ent_report__put_xml(out, name));
 		ENT_FORWARD_IF_ERROR(ent_buf_puts(out, "\"/>"));
 		if (called) {

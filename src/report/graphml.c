@@ -30,7 +30,7 @@ int ent_report__graphml(const ent_report *r, ent_buf *out)
 			ENT_FORWARD_IF_ERROR(ent_report__put_xml(out, name));
 			ENT_FORWARD_IF_ERROR(ent_buf_puts(out, "</data>"));
 		}
-		ENT_FORWARD_IF_ERROR(ent_buf_printf(out, "<data key=\"bloc\">%d</data>", r->fr.side[i] ? 2 : 1));
+		ENT_FORWARD_IF_ERROR(ent_buf_printf(out, "<data key=\"bloc\">%d</data>", ent_report__bloc(r, i)));
 		if (r->have_blocs)
 			ENT_FORWARD_IF_ERROR(ent_buf_printf(out, "<data key=\"kbloc\">%zu</data>", r->blocs.bloc[i] + 1));
 		ENT_FORWARD_IF_ERROR(ent_buf_printf(out, "<data key=\"pressure\">%.6g</data></node>\n", p ? p->score : 0.0));

@@ -55,7 +55,7 @@ static int sign_span(ent_buf *out, int sign)
 static int chip(const ent_report *r, ent_buf *out, size_t i)
 {
 	const char *name = ent_report__name(r, node(r, i));
-	P("<span class=\"chip b%d%s%s\">", r->fr.side[i] ? 2 : 1, ent_report__pressure_mark(r, i) ? " press" : "",
+	P("<span class=\"chip b%d%s%s\">", ent_report__bloc(r, i), ent_report__pressure_mark(r, i) ? " press" : "",
 	  name ? " named" : "");
 	if (name) {
 		X(name);
@@ -118,10 +118,10 @@ static int findings(const ent_report *r, ent_buf *out)
 		  r->heuristic ? "by local search (a large network)" : "in the time limit", f->lower_bound);
 	S(" The frustrated ties are those balance theory expects to change: a hostile tie inside a bloc, or a "
 	  "cooperative tie across the blocs.</p>\n");
-	for (int side = 0; side < 2; side++) {
-		P("<p><b>Bloc %d</b>: ", side + 1);
+	for (int bloc = 1; bloc <= 2; bloc++) {
+		P("<p><b>Bloc %d</b>: ", bloc);
 		for (size_t i = 0; i < n; i++)
-			if (f->side[i] == side)
+			if (ent_report__bloc(r, i) == bloc)
 				ENT_FORWARD_IF_ERROR(chip(r, out, i));
 		S("</p>\n");
 	}

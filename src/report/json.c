@@ -24,13 +24,18 @@ static int key(ent_buf *out, const char *k)
 	return ent_buf_putc(out, ':');
 }
 
-static int num(ent_buf *out, double v)
+int ent_report__put_num(ent_buf *out, double v)
 {
 	if (!isfinite(v))
 		return ent_buf_puts(out, "null");
 	if (v == 0)
 		v = 0; /* no "-0" */
 	return ent_buf_printf(out, "%.10g", v);
+}
+
+static int num(ent_buf *out, double v)
+{
+	return ent_report__put_num(out, v);
 }
 
 static int kstr(ent_buf *out, const char *k, const char *v, int comma)
@@ -108,9 +113,9 @@ static int actors(const ent_report *r, ent_buf *out)
 		size_t n;
 		int in_graph = r->g && ent_signed_graph_node_find(&n, r->g, a->code) == 0;
 		if (in_graph && r->have_fr)
-			ENT_FORWARD_IF_ERROR(kint(out, "bloc", r->fr.side[n], 1));
+			ENT_FORWARD_IF_ERROR(kint(out, "bloc", ent_report__bloc(r, n), 1));
 		if (in_graph && r->have_blocs)
-			ENT_FORWARD_IF_ERROR(kint(out, "kbloc", r->blocs.bloc[n], 1));
+			ENT_FORWARD_IF_ERROR(kint(out, "kbloc", r->blocs.bloc[n] + 1, 1));
 		const ent_pressure *p = in_graph ? ent_report__pressure(r, n) : NULL;
 		if (p)
 			ENT_FORWARD_IF_ERROR(knum(out, "pressure", p->score, 1));
@@ -289,11 +294,11 @@ static int frustration(const ent_report *r, ent_buf *out)
 	}
 	ENT_FORWARD_IF_ERROR(ent_buf_puts(out, "],\"blocs\":["));
 	size_t n = ent_signed_graph_node_count(r->g);
-	for (int side = 0; side < 2; side++) {
-		ENT_FORWARD_IF_ERROR(ent_buf_puts(out, side ? ",[" : "["));
+	for (int bloc = 1; bloc <= 2; bloc++) { /* bloc 1, then bloc 2 */
+		ENT_FORWARD_IF_ERROR(ent_buf_puts(out, bloc > 1 ? ",[" : "["));
 		size_t k = 0;
 		for (size_t i = 0; i < n; i++)
-			if (f->side[i] == side) {
+			if (ent_report__bloc(r, i) == bloc) {
 				if (k++)
 					ENT_FORWARD_IF_ERROR(ent_buf_putc(out, ','));
 				ENT_FORWARD_IF_ERROR(str(out, node(r, i)));

@@ -137,6 +137,13 @@ const ent_pressure *ent_report__pressure(const ent_report *r, size_t node)
 	return i < r->census.n_pressure ? &r->census.pressure[i] : NULL;
 }
 
+int ent_report__bloc(const ent_report *r, size_t node)
+{
+	if (!r->have_fr || !r->g || node >= ent_signed_graph_node_count(r->g))
+		return 0;
+	return r->fr.side[node] ? 2 : 1;
+}
+
 int ent_report__pressure_mark(const ent_report *r, size_t node)
 {
 	if (!r->have_census || r->census.n_pressure == 0)
@@ -372,8 +379,21 @@ static int report_alloc(ent_report **out, const ent_report_options *opts)
 	r->opts = *opts;
 	if (!r->opts.max_triads)
 		r->opts.max_triads = 10;
-	if (!r->opts.layout)
-		r->opts.layout = "neato";
+	/* The report outlives the caller's strings (the web API caches it):
+	 * the ones it shows are its own. */
+	r->opts.layout = r->opts.layout && !strcmp(r->opts.layout, "fdp") ? "fdp" : "neato";
+	if (opts->dyads.since) {
+		r->since = ent__strdup(opts->dyads.since);
+		r->opts.dyads.since = r->since;
+	}
+	if (opts->dyads.until) {
+		r->until = ent__strdup(opts->dyads.until);
+		r->opts.dyads.until = r->until;
+	}
+	if ((opts->dyads.since && !r->since) || (opts->dyads.until && !r->until)) {
+		ent_report_free(r);
+		return ent_error_oom();
+	}
 	*out = r;
 	return 0;
 }
@@ -398,8 +418,7 @@ int ent_report_new(ent_report **out, const ent_dyads *d, const ent_report_option
 	return 0;
 }
 
-/* Store records -> dyad evidence. Only events with both ends coded can
- * tie two actors; the rest are counted but cannot enter a dyad. */
+/* Store records -> dyads, through the one reader (ent_dyads_read_store). */
 static int read_store(ent_report *r, ent_store *s)
 {
 	ent_store_counts counts;
@@ -408,43 +427,10 @@ static int read_store(ent_report *r, ent_store *s)
 	ENT_FORWARD_IF_ERROR(ent_dyads_new(&r->owned, &r->opts.dyads));
 	r->d = r->owned;
 	ent_store_filter f = ENT_STORE_FILTER_INIT;
-	f.since = r->opts.dyads.since;
-	f.until = r->opts.dyads.until;
-	ent_store_iter *it = NULL;
-	ENT_FORWARD_IF_ERROR(ent_store_events(&it, s, &f));
-	const ent_store_event *e;
-	int rc;
-	while ((rc = ent_store_events_next(it, &e)) == 0) {
-		r->events++;
-		if (!e->source || !*e->source || !e->target || !*e->target)
-			continue;
-		/* "---" is CAMEO's "country unknown": folded, every unidentified
-		 * militant, court or ministry would become one actor tied to
-		 * everything, so such evidence cannot place anyone in the map. */
-		if (!strncmp(e->source, "---", 3) || !strncmp(e->target, "---", 3))
-			continue;
-		ent_dyad_input in = { 0 };
-		in.doc = e->doc_id;
-		in.doc_title = e->doc_title;
-		in.sentence = e->sentence;
-		in.date = e->date && *e->date ? e->date : e->doc_date;
-		in.is_relation = e->kind == ENT_STORE_RELATION;
-		in.source = e->source;
-		in.target = e->target;
-		in.code = e->code;
-		in.goldstein = e->goldstein;
-		in.relation_type = e->relation_type;
-		in.relation_sign = e->relation_sign;
-		in.negated = e->negated;
-		in.modality = e->modality;
-		in.text = e->sentence_text;
-		in.duplicate_doc = e->doc_duplicate;
-		if ((rc = ent_dyads_add(r->owned, &in)) < 0)
-			break;
-	}
-	ent_store_iter_free(it);
-	if (rc != ENT_ITEROVER)
-		return rc;
+	f.code = r->opts.code;
+	f.kind = r->opts.kind;
+	ENT_FORWARD_IF_ERROR(ent_dyads_read_store(r->owned, s, &f, &r->events));
+	r->opts.code = NULL; /* borrowed while reading only */
 	return ent_dyads_finish(r->owned);
 }
 
@@ -492,6 +478,8 @@ void ent_report_free(ent_report *r)
 	}
 	ent_signed_graph_free(r->g);
 	ent_dyads_free(r->owned);
+	ent__free(r->since);
+	ent__free(r->until);
 	ent__free(r);
 }
 

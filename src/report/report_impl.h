@@ -8,6 +8,7 @@
 #include "entente/network.h" /* ent_signed_graph, ent_census, ent_frustration, ent_blocs */
 #include "entente/report.h"  /* ent_report, ent_report_options */
 #include "util/buf.h"        /* ent_buf_* */
+#include "report/web.h"      /* ent_report__put_num */
 #include "util/map.h"        /* ent_map */
 
 /* Balance in one time window. */
@@ -40,6 +41,7 @@ struct ent_report {
 	ent_report_window *windows;
 	size_t nwindows;
 	ent_map *names;          /* actor code -> its name (owned string), from opts.names; NULL without */
+	char *since, *until;     /* copies of opts.dyads.since/until, which point at them */
 };
 
 /* The name of actor `code` (ent_lexicon_actor_name), or NULL when the
@@ -89,6 +91,11 @@ int ent_report__graphml(const ent_report *r, ent_buf *out);
 int ent_report__gexf(const ent_report *r, ent_buf *out);
 int ent_report__svg(const ent_report *r, ent_buf *out);
 int ent_report__html(const ent_report *r, ent_buf *out);
+
+/* A node's bloc of the two-bloc split, numbered as people read it
+ * everywhere (text, JSON, pictures, the web app): 1 or 2; 0 when the node
+ * is not in the analysis. */
+int ent_report__bloc(const ent_report *r, size_t node);
 
 /* Append `s` with XML/HTML special characters escaped. */
 int ent_report__put_xml(ent_buf *out, const char *s);

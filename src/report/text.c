@@ -207,11 +207,11 @@ static int pressure(const ent_report *r, ent_buf *out)
 	return 0;
 }
 
-static int bloc_members(const ent_report *r, ent_buf *out, int side)
+static int bloc_members(const ent_report *r, ent_buf *out, int bloc)
 {
 	size_t n = ent_signed_graph_node_count(r->g), k = 0;
 	for (size_t i = 0; i < n; i++)
-		if (r->fr.side[i] == side) {
+		if (ent_report__bloc(r, i) == bloc) {
 			/* with names: "Azerbaijan (AZE), Israel (ISR)" */
 			ENT_FORWARD_IF_ERROR(ent_buf_puts(out, !k ? "" : r->names ? ", " : " "));
 			ENT_FORWARD_IF_ERROR(ent_report__put_label(r, out, node(r, i)));
@@ -233,9 +233,9 @@ static int blocs(const ent_report *r, ent_buf *out)
 		ENT_FORWARD_IF_ERROR(ent_buf_printf(out, ", best found%s; proven lower bound %g\n",
 						    r->heuristic ? " by local search (large network)" : " in the time limit",
 						    f->lower_bound));
-	for (int side = 0; side < 2; side++) {
-		ENT_FORWARD_IF_ERROR(ent_buf_printf(out, "  bloc %d: ", side + 1));
-		ENT_FORWARD_IF_ERROR(bloc_members(r, out, side));
+	for (int bloc = 1; bloc <= 2; bloc++) {
+		ENT_FORWARD_IF_ERROR(ent_buf_printf(out, "  bloc %d: ", bloc));
+		ENT_FORWARD_IF_ERROR(bloc_members(r, out, bloc));
 		ENT_FORWARD_IF_ERROR(ent_buf_puts(out, "\n"));
 	}
 	ENT_FORWARD_IF_ERROR(ent_buf_printf(out, "  ties expected to change (frustrated: %zu)\n", f->n_edges));

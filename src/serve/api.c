@@ -6,14 +6,15 @@
 #include <stdio.h>  /* snprintf */
 #include <string.h> /* strcmp, strlen */
 
-#include "serve/graph.h"  /* ent_serve_net */
-#include "serve/params.h" /* ent_serve_valid_* */
-#include "util/buf.h"     /* ent_buf_printf */
-#include "util/error.h"   /* ent_error_set */
+#include "entente/dyads.h" /* ent_dyads: a tie's months */
+#include "report/web.h"     /* ent_report__web_network, ent_report__web_actor_open */
+#include "serve/params.h"   /* ent_serve_valid_* */
+#include "util/buf.h"       /* ent_buf_printf */
+#include "util/error.h"     /* ent_error_set */
 
 typedef struct {
 	ent_store_filter f;
-	int by_country;
+	ent_actor_level level;
 	char msg[200]; /* why a parameter was refused */
 } query;
 
@@ -28,7 +29,7 @@ static int common_params(query *q, ent_serve_param_fn get, void *ctx, unsigned l
 {
 	ent_store_filter init = ENT_STORE_FILTER_INIT;
 	q->f = init;
-	q->by_country = 1;
+	q->level = ENT_LEVEL_COUNTRY;
 	q->msg[0] = '\0';
 	const char *v;
 	if ((v = get(ctx, "since")) && *v) {
@@ -55,10 +56,11 @@ static int common_params(query *q, ent_serve_param_fn get, void *ctx, unsigned l
 			return bad(q, "%s must be event or relation", "kind");
 	}
 	if ((v = get(ctx, "level")) && *v) {
-		if (!strcmp(v, "actor"))
-			q->by_country = 0;
+		/* analyze's --level words; "actor" is the older name of sector */
+		if (!strcmp(v, "sector") || !strcmp(v, "actor"))
+			q->level = ENT_LEVEL_SECTOR;
 		else if (strcmp(v, "country") != 0)
-			return bad(q, "%s must be country or actor", "level");
+			return bad(q, "%s must be country or sector", "level");
 	}
 	unsigned long n = dflt_limit;
 	if ((v = get(ctx, "limit")) && *v && ent_serve_parse_uint(v, 1, 5000, &n))
@@ -81,6 +83,17 @@ static int actor_param(query *q, ent_serve_param_fn get, void *ctx, const char *
 		return bad(q, "%s must be an actor code (A-Z, 0-9, _; up to 32)", name);
 	*out = v;
 	return 0;
+}
+
+static int put_name(ent_buf *out, const ent_lexicon *names, const char *code)
+{
+	char name[256];
+	size_t n = ent_lexicon_actor_name(names, code, name, sizeof name);
+	if (!n)
+		return ent_buf_puts(out, "null");
+	ENT_FORWARD_IF_ERROR(ent_buf_putc(out, '"'));
+	ENT_FORWARD_IF_ERROR(ent_buf_put_json_string(out, name, n));
+	return ent_buf_putc(out, '"');
 }
 
 static int error_body(ent_buf *out, int *status, int code, const char *msg)
@@ -132,56 +145,122 @@ static int events_array(ent_store *s, const ent_store_filter *f, ent_buf *out)
 	return ent_buf_putc(out, ']');
 }
 
-/* A dyad's events over time: per month, cooperation, conflict and count
- * (from the store's month totals), then its events with their evidence. */
-static int route_dyad(ent_store *s, const ent_lexicon *names, query *q, const char *a, const char *b, ent_buf *out)
+/* The options of the report behind the network routes: analyze's
+ * defaults (docs/analysis.md) with the request's level, since, until, code
+ * and kind; no time windows, which change none of the whole-range figures. */
+static ent_report_options report_options(const query *q, const ent_lexicon *names)
 {
-	q->f.dyad_a = a;
-	q->f.dyad_b = b;
-	ent_store_filter mf = q->f;
-	mf.limit = 0;
-	mf.offset = 0;
-	mf.code = NULL; /* the timeline is the whole tie; code and kind narrow the list */
-	mf.kind = 0;
-	/* Month totals: a day-precision range is widened to its months. */
-	char since[8], until[8];
-	if (mf.since && strlen(mf.since) > 7) {
-		snprintf(since, sizeof since, "%.7s", mf.since);
-		mf.since = since;
-	}
-	if (mf.until && strlen(mf.until) > 7) {
-		snprintf(until, sizeof until, "%.7s", mf.until);
-		mf.until = until;
-	}
-	ent_store_iter *it = NULL;
-	ENT_FORWARD_IF_ERROR(ent_store_months(&it, s, &mf));
-	int r = ent_buf_printf(out, "{\"a\":\"%s\",\"b\":\"%s\",\"a_name\":", a, b);
+	ent_report_options o = ENT_REPORT_OPTIONS_INIT;
+	o.dyads.level = q->level;
+	o.dyads.since = q->f.since;
+	o.dyads.until = q->f.until;
+	o.code = q->f.code;
+	o.kind = q->f.kind;
+	o.names = names;
+	return o;
+}
+
+/* The report of the request's filter, from the shared cache. */
+static int report_for(const ent_serve_api *api, const query *q, const ent_report **r, ent_serve_report_ref **ref)
+{
+	ent_buf key = ENT_BUF_INIT;
+	/* \x1f cannot occur in a checked parameter, so keys do not collide. */
+	int rc = ent_buf_printf(&key, "%s\x1f%s\x1f%d\x1f%s\x1f%d", q->f.since ? q->f.since : "",
+				q->f.until ? q->f.until : "", (int)q->level, q->f.code ? q->f.code : "", q->f.kind);
+	ent_report_options o = report_options(q, api->names);
+	if (!rc)
+		rc = ent_serve_reports_get(api->reports, key.ptr, api->version, api->store, &o, r, ref);
+	ent_buf_dispose(&key);
+	return rc;
+}
+
+/* A tie over time: per month, its cooperation, conflict and counted
+ * evidence by the network's own rules (ent_dyads over the pair's records,
+ * one window a month), then its records with their evidence. */
+static int route_dyad(const ent_serve_api *api, query *q, const char *a, const char *b, ent_buf *out)
+{
+	ent_dyad_options o = ENT_DYAD_OPTIONS_INIT;
+	o.level = q->level;
+	o.since = q->f.since;
+	o.until = q->f.until;
+	o.window_months = 1;
+	o.evidence_per_dyad = 0;
+	ent_dyads *d = NULL;
+	ENT_FORWARD_IF_ERROR(ent_dyads_new(&d, &o));
+	ent_store_filter rf = ENT_STORE_FILTER_INIT;
+	rf.dyad_a = a;
+	rf.dyad_b = b;
+	rf.code = q->f.code;
+	rf.kind = q->f.kind;
+	int r = ent_dyads_read_store(d, api->store, &rf, NULL);
 	if (!r)
-		r = ent_serve_put_name(out, names, a);
+		r = ent_dyads_finish(d);
+	/* The pair as the network names it: codes in order. */
+	const char *lo = strcmp(a, b) <= 0 ? a : b, *hi = lo == a ? b : a;
+	const ent_dyad *tie = NULL;
+	for (size_t i = 0; !r && i < ent_dyads_count(d) && !tie; i++) {
+		const ent_dyad *x = ent_dyads_get(d, i);
+		if (!strcmp(x->a, lo) && !strcmp(x->b, hi))
+			tie = x;
+	}
+	if (!r)
+		r = ent_buf_printf(out, "{\"a\":\"%s\",\"b\":\"%s\",\"a_name\":", a, b);
+	if (!r)
+		r = put_name(out, api->names, a);
 	if (!r)
 		r = ent_buf_puts(out, ",\"b_name\":");
 	if (!r)
-		r = ent_serve_put_name(out, names, b);
+		r = put_name(out, api->names, b);
 	if (!r)
 		r = ent_buf_puts(out, ",\"timeline\":[");
-	if (r) {
-		ent_store_iter_free(it);
-		return r;
-	}
-	const ent_store_month *m;
-	unsigned long long total = 0;
+	uint64_t total = 0, in_months = 0;
 	int n = 0;
-	while (!r && (r = ent_store_months_next(it, &m)) == 0) {
-		total += m->events;
-		r = ent_buf_printf(out, "%s{\"month\":\"%s\",\"cooperation\":%.4g,\"conflict\":%.4g,\"events\":%llu}",
-				   n++ ? "," : "", m->month && *m->month ? m->month : "undated", m->cooperation,
-				   m->conflict, (unsigned long long)m->events);
+	for (size_t w = 0; !r && tie && w < ent_dyads_window_count(d); w++) {
+		const char *start = "", *end = "";
+		if (!tie->window_counted[w] || ent_dyads_window(d, w, &start, &end) || strlen(start) < 7)
+			continue;
+		in_months += tie->window_counted[w];
+		r = ent_buf_printf(out, "%s{\"month\":\"%.7s\",\"cooperation\":", n++ ? "," : "", start);
+		if (!r)
+			r = ent_report__put_num(out, tie->window_cooperation[w]);
+		if (!r)
+			r = ent_buf_puts(out, ",\"conflict\":");
+		if (!r)
+			r = ent_report__put_num(out, tie->window_conflict[w]);
+		if (!r)
+			r = ent_buf_printf(out, ",\"events\":%llu}", (unsigned long long)tie->window_counted[w]);
 	}
-	ent_store_iter_free(it);
-	if (r != ENT_ITEROVER)
-		return r;
-	ENT_FORWARD_IF_ERROR(ent_buf_printf(out, "],\"total\":%llu,", total));
-	ENT_FORWARD_IF_ERROR(events_array(s, &q->f, out));
+	if (!r && tie) {
+		/* Undated evidence counts in the tie but in no month. */
+		uint64_t counted = tie->events + tie->relations;
+		total = counted + tie->uncounted + tie->duplicates;
+		if (counted > in_months) {
+			double coop = tie->cooperation, conf = tie->conflict;
+			for (size_t w = 0; w < ent_dyads_window_count(d); w++) {
+				const char *start = "", *end = "";
+				/* with no dated evidence at all the one window is undated */
+				if (ent_dyads_window(d, w, &start, &end) || strlen(start) < 7)
+					continue;
+				coop -= tie->window_cooperation[w];
+				conf -= tie->window_conflict[w];
+			}
+			r = ent_buf_printf(out, "%s{\"month\":\"undated\",\"cooperation\":", n ? "," : "");
+			if (!r)
+				r = ent_report__put_num(out, coop > 0 ? coop : 0);
+			if (!r)
+				r = ent_buf_puts(out, ",\"conflict\":");
+			if (!r)
+				r = ent_report__put_num(out, conf > 0 ? conf : 0);
+			if (!r)
+				r = ent_buf_printf(out, ",\"events\":%llu}", (unsigned long long)(counted - in_months));
+		}
+	}
+	ent_dyads_free(d);
+	ENT_FORWARD_IF_ERROR(r);
+	ENT_FORWARD_IF_ERROR(ent_buf_printf(out, "],\"total\":%llu,", (unsigned long long)total));
+	q->f.dyad_a = a;
+	q->f.dyad_b = b;
+	ENT_FORWARD_IF_ERROR(events_array(api->store, &q->f, out));
 	return ent_buf_putc(out, '}');
 }
 
@@ -226,43 +305,39 @@ static int route_docs(ent_store *s, query *q, ent_buf *out)
 	return ent_buf_printf(out, "],\"count\":%d}", n);
 }
 
-int ent_serve__api(ent_store *s, const ent_lexicon *names, const char *path, ent_serve_param_fn get, void *ctx,
-		   int *status, ent_buf *out)
+int ent_serve__api(const ent_serve_api *api, const char *path, ent_serve_param_fn get, void *ctx, int *status,
+		   ent_buf *out)
 {
 	query q;
+	ent_store *s = api->store;
 	*status = 200;
 	int r = 0;
 	const char *route = path + 4; /* after "/api" */
 	if (!strcmp(route, "/meta")) {
 		r = route_meta(s, out);
 	} else if (!strcmp(route, "/network")) {
-		if (common_params(&q, get, ctx, 0))
+		if (common_params(&q, get, ctx, 50)) /* limit: unbalanced triads listed */
 			return error_body(out, status, 400, q.msg);
-		q.f.limit = 0;
-		ent_serve_net net;
-		r = ent_serve_net_build(&net, s, &q.f, q.by_country, 50);
+		const ent_report *rep = NULL;
+		ent_serve_report_ref *ref = NULL;
+		r = report_for(api, &q, &rep, &ref);
 		if (!r)
-			r = ent_serve_net_json(&net, names, out);
-		ent_serve_net_dispose(&net);
+			r = ent_report__web_network(rep, q.f.limit, out);
+		ent_serve_reports_release(api->reports, ref);
 	} else if (!strcmp(route, "/actor")) {
 		const char *id = NULL;
 		if (common_params(&q, get, ctx, 50) || actor_param(&q, get, ctx, "id", &id))
 			return error_body(out, status, 400, q.msg);
-		ent_store_filter nf = q.f;
-		nf.limit = nf.offset = 0;
-		ent_serve_net net;
-		r = ent_serve_net_build(&net, s, &nf, q.by_country, 100000);
+		const ent_report *rep = NULL;
+		ent_serve_report_ref *ref = NULL;
+		r = report_for(api, &q, &rep, &ref);
+		if (!r)
+			r = ent_report__web_actor_open(rep, id, out);
+		ent_serve_reports_release(api->reports, ref);
+		if (r == ENT_ENOTFOUND)
+			return error_body(out, status, 404, ent_error_last());
 		if (!r) {
-			r = ent_serve_actor_json(&net, id, names, out);
-			if (r == ENT_ENOTFOUND) {
-				ent_serve_net_dispose(&net);
-				return error_body(out, status, 404, ent_error_last());
-			}
-		}
-		ent_serve_net_dispose(&net);
-		if (!r) {
-			/* Its latest events, appended inside the object. */
-			out->size--; /* drop the closing brace */
+			/* Its latest events, inside the object. */
 			q.f.actor = id;
 			r = ent_buf_putc(out, ',');
 			if (!r)
@@ -275,7 +350,7 @@ int ent_serve__api(ent_store *s, const ent_lexicon *names, const char *path, ent
 		if (common_params(&q, get, ctx, 200) || actor_param(&q, get, ctx, "a", &a) ||
 		    actor_param(&q, get, ctx, "b", &b))
 			return error_body(out, status, 400, q.msg);
-		r = route_dyad(s, names, &q, a, b, out);
+		r = route_dyad(api, &q, a, b, out);
 	} else if (!strcmp(route, "/events")) {
 		if (common_params(&q, get, ctx, 100))
 			return error_body(out, status, 400, q.msg);

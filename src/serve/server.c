@@ -17,6 +17,7 @@
 #include "entente/serve.h"
 #include "serve/api.h"    /* ent_serve__api */
 #include "serve/cache.h"  /* ent_serve_cache */
+#include "serve/reports.h" /* ent_serve_reports */
 #include "serve/params.h" /* ent_serve_valid_asset */
 #include "util/alloc.h"   /* ent__calloc, ent__free, ent__strdup */
 #include "util/buf.h"     /* ent_buf */
@@ -34,6 +35,7 @@ struct ent_server {
 	ent_diag_fn diag;
 	void *diag_payload;
 	ent_serve_cache cache;
+	ent_serve_reports reports;
 	int cache_live;
 	const ent_lexicon *names; /* borrowed (ent_server_options.names) */
 };
@@ -202,10 +204,13 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
 		ent_buf body = ENT_BUF_INIT;
 		int status = 500, r = 0;
 		uint64_t version = 0;
-		if (!keyed || ent_store_get_version(st, &version) != 0)
+		int versioned = ent_store_get_version(st, &version) == 0;
+		if (!versioned)
 			keyed = 0;
 		if (!keyed || !ent_serve_cache_get(&s->cache, key.ptr, version, &body, &status)) {
-			r = ent_serve__api(st, s->names, url, get_param, c, &status, &body);
+			/* Without a version the analysed reports cannot be matched to the data: build afresh. */
+			ent_serve_api api = { st, version, s->names, versioned ? &s->reports : NULL };
+			r = ent_serve__api(&api, url, get_param, c, &status, &body);
 			if (!r && keyed)
 				ent_serve_cache_put(&s->cache, key.ptr, version, status, &body);
 		}
@@ -308,7 +313,9 @@ int ent_server_start(ent_server **out, const ent_server_options *opts)
 	s->names = o.names;
 	pthread_mutex_init(&s->mu, NULL);
 	pthread_cond_init(&s->cv, NULL);
-	ent_serve_cache_init(&s->cache, o.cache_seconds < 0 ? 0 : o.cache_seconds == 0 ? 1.0 : o.cache_seconds);
+	double max_age = o.cache_seconds < 0 ? 0 : o.cache_seconds == 0 ? 1.0 : o.cache_seconds;
+	ent_serve_cache_init(&s->cache, max_age);
+	ent_serve_reports_init(&s->reports, max_age);
 	s->cache_live = 1;
 	unsigned int threads = o.threads ? o.threads : 4;
 	int r = 0;
@@ -372,8 +379,10 @@ void ent_server_stop(ent_server *s)
 		close(s->assets_fd);
 	pthread_mutex_destroy(&s->mu);
 	pthread_cond_destroy(&s->cv);
-	if (s->cache_live)
+	if (s->cache_live) {
 		ent_serve_cache_dispose(&s->cache);
+		ent_serve_reports_dispose(&s->reports);
+	}
 	ent__free(s->assets);
 	ent__free(s->db);
 	ent__free(s);

@@ -69,7 +69,15 @@ async function main() {
     else check('actors are labelled', Object.values(labels).every((l) => l && l.length > 0));
     const edges = await page.evaluate(() => window.__entente.cy.edges().map((e) => ({ s: e.data('source'), t: e.data('target'), sign: e.data('sign'), w: e.data('weight') })));
     check('ties are coloured by sign', edges.some((e) => e.sign > 0) && edges.some((e) => e.sign < 0));
-    check('the summary panel names the blocs', /Bloc A/.test(await page.textContent('#panel')));
+    // Blocs are numbered as in the report: bloc 1 and bloc 2.
+    const summary = await page.textContent('#panel');
+    check('the summary panel names bloc 1 and bloc 2', /Bloc 1: /.test(summary) && /Bloc 2: /.test(summary) && !/Bloc [AB0]/.test(summary), summary.slice(0, 300));
+    // Dashed means hostile, as in the report's pictures; orange marks a tie expected to change.
+    const styles = await page.evaluate(() => window.__entente.cy.edges().map((e) => ({ sign: e.data('sign'), dash: e.style('line-style'), colour: e.style('line-color'), frustrated: e.hasClass('frustrated') })));
+    check('hostile ties are dashed, the others solid', styles.every((e) => (e.sign < 0) === (e.dash === 'dashed')), JSON.stringify(styles.slice(0, 5)));
+    check('ties expected to change are orange', styles.every((e) => e.frustrated === (e.colour === 'rgb(240,140,0)')), JSON.stringify(styles.filter((e) => e.frustrated).slice(0, 3)));
+    const legend = await page.textContent('#legend');
+    check('the legend says dashed is hostile', /hostile/.test(legend) && !/against its blocs/.test(legend), legend);
     const stats = await page.textContent('#stats');
     check('the header shows the counts', /\d+ documents · \d+ events/.test(stats), stats);
     await page.waitForTimeout(300);
@@ -122,6 +130,7 @@ async function main() {
     const panelText = await page.textContent('#panel');
     check('clicking an actor shows its ties', (await page.$$('#ties li')).length > 0 && panelText.includes(actor.id));
     check('the actor panel shows pressure and triads', /Cross-pressure/.test(panelText) && (await page.$$('#triads li')).length > 0);
+    check('the actor panel names its bloc as the report does', /Bloc(bloc [12]|none)/.test(panelText), panelText.slice(0, 200));
     if (fixture) check('a cross-pressured actor is marked', actor.pressured && /rank 1 of/.test(panelText), actor.id);
     const heading = await page.textContent('#panel h2');
     if (fixture) check('the actor panel is headed by its name, its code under it', heading === labels[actor.id] && heading !== actor.id &&

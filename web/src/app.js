@@ -88,19 +88,25 @@ function monthsBetween(first, last) {
 // ---------------------------------------------------------------------------
 // The graph
 
+// Blocs are numbered 1 and 2, as in the report (`bloc` is null for an
+// actor outside the analysis: its ties are all too weak to have a sign).
+const BLOCS = [1, 2];
+const inBloc = (n) => n.bloc === 1 || n.bloc === 2;
+const blocName = (b) => `bloc ${b}`;
+
 function graphElements(net) {
   const els = [];
-  const blocs = new Set(net.nodes.filter((n) => n.bloc >= 0).map((n) => n.bloc));
+  const blocs = new Set(net.nodes.filter(inBloc).map((n) => n.bloc));
   // Blocs are compound parents, so the layout keeps each bloc together.
   if (blocs.size > 1) {
-    for (const b of blocs) els.push({ data: { id: `bloc-${b}`, label: `Bloc ${b === 0 ? 'A' : 'B'}`, bloc: b }, classes: `bloc bloc${b}` });
+    for (const b of blocs) els.push({ data: { id: `bloc-${b}`, label: `Bloc ${b}`, bloc: b }, classes: `bloc bloc${b}` });
   }
   const maxEvents = Math.max(1, ...net.nodes.map((n) => n.events));
   for (const n of net.nodes) {
     const classes = [n.pressure > 0 ? 'pressured' : ''];
     els.push({
       data: {
-        id: n.id, label: n.name || n.id, code: n.id, name: n.name || '', parent: blocs.size > 1 && n.bloc >= 0 ? `bloc-${n.bloc}` : undefined,
+        id: n.id, label: n.name || n.id, code: n.id, name: n.name || '', parent: blocs.size > 1 && inBloc(n) ? `bloc-${n.bloc}` : undefined,
         size: 22 + 26 * Math.sqrt(n.events / maxEvents), pressure: n.pressure,
       },
       classes: classes.join(' '),
@@ -134,14 +140,16 @@ const graphStyle = [
     label: 'data(label)', 'text-valign': 'top', 'text-halign': 'center', 'font-size': 12, color: '#555',
     'text-background-opacity': 0, padding: 18,
   } },
-  { selector: 'node.bloc0', style: { 'background-color': '#e3ecf7' } },
-  { selector: 'node.bloc1', style: { 'background-color': '#f6e8e0', 'border-color': '#d9c2b4' } },
+  { selector: 'node.bloc1', style: { 'background-color': '#e3ecf7' } },
+  { selector: 'node.bloc2', style: { 'background-color': '#f6e8e0', 'border-color': '#d9c2b4' } },
   { selector: 'edge', style: {
     width: 'data(width)', 'curve-style': 'bezier', 'line-color': '#9e9e9e', opacity: 0.85,
   } },
+  // As in the report's pictures: cooperative solid green, hostile dashed
+  // red, a tie expected to change (frustrated) orange.
   { selector: 'edge.pos', style: { 'line-color': '#2e7d32' } },
-  { selector: 'edge.neg', style: { 'line-color': '#c62828' } },
-  { selector: 'edge.frustrated', style: { 'line-style': 'dashed', 'line-dash-pattern': [8, 5] } },
+  { selector: 'edge.neg', style: { 'line-color': '#c62828', 'line-style': 'dashed', 'line-dash-pattern': [8, 5] } },
+  { selector: 'edge.frustrated', style: { 'line-color': '#f08c00' } },
   { selector: 'node:selected', style: { 'overlay-color': '#1f5fa8', 'overlay-opacity': 0.18, 'overlay-padding': 6 } },
   { selector: 'edge:selected', style: { 'overlay-color': '#1f5fa8', 'overlay-opacity': 0.2, 'overlay-padding': 4, opacity: 1 } },
   { selector: '.faded', style: { opacity: 0.15 } },
@@ -152,7 +160,7 @@ const graphStyle = [
 // layout keeps allies together and puts the hostile ties across the gap.
 function blocPositions(net) {
   const pos = {};
-  const groups = [0, 1].map((b) => net.nodes.filter((n) => n.bloc === b).sort((x, y) => y.events - x.events || (x.id < y.id ? -1 : 1)));
+  const groups = BLOCS.map((b) => net.nodes.filter((n) => n.bloc === b).sort((x, y) => y.events - x.events || (x.id < y.id ? -1 : 1)));
   const radius = (k) => (k <= 1 ? 0 : Math.max(90, (k * 70) / (2 * Math.PI)));
   const gap = 120 + radius(groups[0].length) + radius(groups[1].length);
   groups.forEach((g, b) => {
@@ -165,7 +173,7 @@ function blocPositions(net) {
       pos[n.id] = { x: cx + r * Math.cos(a), y: r * Math.sin(a) };
     });
   });
-  const rest = net.nodes.filter((n) => n.bloc < 0);
+  const rest = net.nodes.filter((n) => !inBloc(n));
   const low = Math.max(radius(groups[0].length), radius(groups[1].length)) + 120;
   rest.forEach((n, i) => { pos[n.id] = { x: (i - (rest.length - 1) / 2) * 90, y: low }; });
   return pos;
@@ -296,7 +304,7 @@ async function showDyad(a, b) {
         el('span', { class: `badge ${signClass(tie.sign)}`, text: signWord(tie.sign) }),
         ` strength ${fmt(tie.weight)} · cooperation ${fmt(tie.cooperation)} · conflict ${fmt(tie.conflict)} · ${plural(d.total, 'record')}` +
         (d.events.some((e) => e.doc && e.doc.duplicate) ? ' (repeated articles counted once)' : '')));
-    if (tie.frustrated) head.append(el('p', { class: 'sub', text: 'This tie runs against the two-bloc split: balance theory expects it to change.' }));
+    if (tie.frustrated) head.append(el('p', { class: 'sub', text: tie.sign < 0 ? 'Expected to change: a hostile tie inside a bloc (balance theory).' : 'Expected to change: a cooperative tie across the blocs (balance theory).' }));
     const list = el('div', { id: 'evidence' }, ...d.events.map(eventItem));
     if (!d.events.length) list.append(el('p', { class: 'sub', text: 'No events in this range.' }));
     panel(head, el('h3', { text: 'Over time' }), chart(d.timeline),
@@ -312,7 +320,7 @@ async function showActor(id) {
     learnNames([a.id, a.name]);
     focus([id, ...a.ties.map((t) => (t.source === id ? t.target : t.source))]);
     const kv = el('dl', { class: 'kv' },
-      el('dt', { text: 'Bloc' }), el('dd', { text: a.bloc < 0 ? 'none (ambivalent ties only)' : a.bloc === 0 ? 'A' : 'B' }),
+      el('dt', { text: 'Bloc' }), el('dd', { text: inBloc(a) ? blocName(a.bloc) : 'none (no tie strong enough to have a sign)' }),
       el('dt', { text: 'Cross-pressure' }), el('dd', {},
         a.pressure > 0 ? el('span', { class: 'badge press', text: fmt(a.pressure) }) : '0',
         a.pressure > 0 ? ` (rank ${a.pressure_rank} of ${a.actors})` : ' (no unbalanced triad)'),
@@ -323,7 +331,7 @@ async function showActor(id) {
       ties.append(el('li', {},
         el('span', { class: `badge ${signClass(t.sign)}`, text: t.sign > 0 ? '+' : t.sign < 0 ? '−' : '±' }), ' ',
         linkButton(`${nameOf(id)} — ${nameOf(other)}`, () => showDyad(id, other), `${id} — ${other}`),
-        el('span', { class: 'sub', text: ` strength ${fmt(t.weight)}, ${plural(t.events + t.relations, 'record')}${t.frustrated ? ', against the blocs' : ''}` })));
+        el('span', { class: 'sub', text: ` strength ${fmt(t.weight)}, ${plural(t.events + t.relations, 'record')}${t.frustrated ? ', expected to change' : ''}` })));
     }
     const triads = el('ul', { class: 'plain', id: 'triads' });
     for (const t of a.unbalanced_triads) {
@@ -352,7 +360,7 @@ function showSummary() {
     el('dt', { text: 'Ties' }), el('dd', { text: `${s.ties} (${net.edges.filter((e) => e.sign > 0).length} cooperative, ${net.edges.filter((e) => e.sign < 0).length} hostile)` }),
     el('dt', { text: 'Triangles' }), el('dd', { text: `${s.triangles}, ${s.unbalanced_triangles} unbalanced` }),
     el('dt', { text: 'Balance' }), el('dd', { text: `${Math.round(s.balance * 100)}% of triangles balanced` }),
-    el('dt', { text: 'Frustration' }), el('dd', { text: `${fmt(s.frustration)} ties against the two blocs` }));
+    el('dt', { text: 'Frustration' }), el('dd', { text: `${fmt(s.frustration)} ties expected to change${s.frustration_optimal ? '' : ' (best found)'}` }));
   const pressured = el('ul', { class: 'plain', id: 'pressured' });
   for (const n of net.nodes.filter((x) => x.pressure > 0).sort((x, y) => y.pressure - x.pressure).slice(0, 8)) {
     pressured.append(el('li', {}, el('span', { class: 'badge press', text: fmt(n.pressure) }), ' ', actorLink(n.id),
@@ -360,12 +368,12 @@ function showSummary() {
   }
   if (!pressured.children.length) pressured.append(el('li', { class: 'sub', text: 'No actor sits in an unbalanced triangle.' }));
   const blocs = el('div', {});
-  for (const b of [0, 1]) {
+  for (const b of BLOCS) {
     const members = net.nodes.filter((n) => n.bloc === b).map((n) => n.id);
-    if (members.length) blocs.append(el('p', {}, el('strong', { text: `Bloc ${b === 0 ? 'A' : 'B'}: ` }), ...members.flatMap((m, i) => (i ? [', ', actorLink(m)] : [actorLink(m)]))));
+    if (members.length) blocs.append(el('p', { class: 'bloc-members' }, el('strong', { text: `Bloc ${b}: ` }), ...members.flatMap((m, i) => (i ? [', ', actorLink(m)] : [actorLink(m)]))));
   }
   panel(el('h2', { text: 'The network' }),
-    el('p', { class: 'sub', text: 'Green ties: cooperation; red: conflict. Click a tie to read its evidence, or an actor for its ties and triads.' }),
+    el('p', { class: 'sub', text: 'Green solid ties: cooperative; red dashed: hostile; orange: expected to change. Click a tie to read its evidence, or an actor for its ties and triads.' }),
     kv, el('h3', { text: 'Blocs' }), blocs, el('h3', { text: 'Most cross-pressured' }), pressured);
 }
 

@@ -5,7 +5,9 @@
 # pass/fail counters with ok, no and bad (same thing: count a failure and
 # print "FAIL: why"); check NAME COMMAND... (passes when the command
 # succeeds); $tmp, a fresh directory removed on exit; finish, which prints
-# the closing "N passed, N failed" line and sets the test's exit status.
+# the closing "N passed, N failed" line and sets the test's exit status;
+# skip WHY, which stops a test that cannot run here (a corpus of ../shared
+# is absent) with status 77, which ctest reports as skipped.
 set -u
 
 # require VAR...: a test that needs a variable from ctest's environment
@@ -31,6 +33,11 @@ check() { # check NAME COMMAND... : passes when the command succeeds
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/ent_$(basename "$0" .sh).XXXXXX") || exit 1
 trap 'rm -rf "$tmp"' EXIT
+
+skip() {
+	echo "SKIP: $*"
+	exit 77
+}
 
 # The last command of every test: the closing line and the exit status.
 finish() {

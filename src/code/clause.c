@@ -141,8 +141,6 @@ static int atoi_2(const char *s)
  * "In 2020, Ankara ...", "on 12 March 2021", "in May 2019". */
 void ent_code__sentence_date(ent_coder *c)
 {
-	static const char *const months[] = { "january", "february", "march", "april", "may", "june", "july",
-		"august", "september", "october", "november", "december" };
 	memcpy(c->sdate, c->date, sizeof c->sdate);
 	for (size_t t = 0; t < c->tl.n; t++) {
 		const ent_tok *k = &c->tl.toks[t];
@@ -156,18 +154,14 @@ void ent_code__sentence_date(ent_coder *c)
 			continue;
 		int month = 0, day = 0;
 		if (t > 0) {
-			for (int mi = 0; mi < 12; mi++)
-				if (ent_code__tok_is(c, t - 1, months[mi]))
-					month = mi + 1;
+			month = ent_word_month(tnorm(c, t - 1), tlen(c, t - 1));
 			if (month && t > 1 && (c->tl.toks[t - 2].flags & ENT_TOK_NUM) && c->tl.toks[t - 2].len <= 2)
 				day = atoi_2(tnorm(c, t - 2));
 			if (!month && t > 1 && tis(c, t - 1, ",")) {
 				/* "March 12, 2021" */
-				for (int mi = 0; mi < 12 && t > 2; mi++)
-					if (ent_code__tok_is(c, t - 3, months[mi]) && (c->tl.toks[t - 2].flags & ENT_TOK_NUM)) {
-						month = mi + 1;
-						day = atoi_2(tnorm(c, t - 2));
-					}
+				if (t > 2 && (c->tl.toks[t - 2].flags & ENT_TOK_NUM) &&
+				    (month = ent_word_month(tnorm(c, t - 3), tlen(c, t - 3))) != 0)
+					day = atoi_2(tnorm(c, t - 2));
 			}
 		}
 		int prep = t > 0 && (tis(c, t - 1, "in") || tis(c, t - 1, "since") || tis(c, t - 1, "by") ||

@@ -213,6 +213,26 @@ const char *ent_code__by_prefix(const ent_code_prefix_rule *rules, size_t n, con
 int ent_code__committed(struct ent_coder *c, size_t vb);
 int ent_code__commitment_word(const struct ent_coder *c, size_t t);
 
+/* The pattern a verb codes by (choose_pattern). */
+typedef struct {
+	const lx_verbform *vf;
+	const lx_verbblock *blk;
+	const char *code, *code2;
+	binding bd;
+	int matched, pattern_neg, matched_score;
+	size_t matched_end; /* where the pattern's words after the verb end */
+	size_t vend;
+} verb_choice;
+/* The predicate (predicate.c): whether the verb form at token i reads as a
+ * noun or an adjective here; a determiner among the three words before i;
+ * the verb forms starting at i, longest first (at most 64, entries in
+ * vcand, their ends in vcend); and the pattern the verb codes by. */
+int ent_code__reads_as_noun(const struct ent_coder *c, size_t i, int tabari);
+int ent_code__determiner_near(const struct ent_coder *c, size_t i);
+size_t ent_code__verb_forms_at(const struct ent_coder *c, size_t i, uint32_t *vcand, size_t *vcend);
+void ent_code__choose_pattern(struct ent_coder *c, size_t i, const uint32_t *vcand, const size_t *vcend, size_t nv,
+			      verb_choice *out);
+
 /* A stopped act (halted.c): the 16x code of halting a cooperative act, or
  * NULL (an act that has none, which is negated instead); whether the act
  * at token vb is stopped. */
@@ -226,10 +246,11 @@ int ent_code__stop_word(const struct ent_coder *c, size_t t);
 const char *ent_code__refused_code(const char *act);
 int ent_code__refused(struct ent_coder *c, size_t vb);
 int ent_code__refusal_word(const struct ent_coder *c, size_t t);
-/* Whether the sentence has a word an attack noun starts with (halted.c). */
+/* Whether the sentence writes an attack noun (cues.c). */
 int ent_code__attack_in_sentence(struct ent_coder *c);
 
-/* Find the sentence's first commitment, stop and refusal words, once per sentence. */
+/* Find the sentence's first commitment, stop and refusal words and its
+ * attack noun, once per sentence (cues.c). */
 void ent_code__find_cues(struct ent_coder *c);
 
 /* Clauses, subjects, targets, negation, modality, dates (clause.c). */

@@ -541,11 +541,31 @@ int32_t ent_code__tree_complement_subject(const ent_coder *c, size_t v, int *obl
 	return group_of(c, ent_code__tree_phrase_actor(c, (size_t)s));
 }
 
+/* The nouns of an attack with no doer of its own (tree_attack_cause):
+ * bombings, whose kind CAMEO codes (183x), and other attacks. */
+static const char *const bombs[] = { "bombing", "bomb", "explosion", "blast", "ied", "device", "explosive", NULL };
+static const char *const attacks[] = { "attack", "airstrike", "strike", "shelling", "missile", "rocket", "grenade",
+	"ambush", "raid", "gunfire", "shooting", "mortar", NULL };
+
+static int starts_with_one(const char *w, size_t n, const char *const *set)
+{
+	for (size_t k = 0; set[k]; k++) {
+		size_t l = strlen(set[k]);
+		if (n >= l && !memcmp(w, set[k], l))
+			return 1;
+	}
+	return 0;
+}
+
+int ent_code__attack_word(const ent_coder *c, size_t t)
+{
+	const char *w = ent_tok_norm(&c->tl, t);
+	size_t n = c->tl.toks[t].len;
+	return starts_with_one(w, n, bombs) || starts_with_one(w, n, attacks);
+}
+
 int32_t ent_code__tree_attack_cause(const ent_coder *c, size_t v, int *kind, int32_t *actor)
 {
-	static const char *const bombs[] = { "bombing", "bomb", "explosion", "blast", "ied", "device", "explosive", NULL };
-	static const char *const attacks[] = { "attack", "airstrike", "strike", "shelling", "missile", "rocket", "grenade",
-		"ambush", "raid", "gunfire", "shooting", "mortar", NULL };
 	*kind = 0;
 	*actor = -1;
 	if (v >= c->tl.n || c->tree.failed || c->tree.parsed_gen != c->gen || c->tree.word_of_tok[v] < 0)
@@ -616,8 +636,7 @@ int ent_code__tree_refused(const ent_coder *c, size_t v)
 		if (x->dep != ENT_DEP_XCOMP || !lemma_in(word(c, (size_t)h), refusing))
 			return 0;
 		/* "did not refuse to meet": no refusal */
-		int32_t neg = child(c, (size_t)h, ENT_DEP_ADVMOD, NULL);
-		return !(neg >= 0 && (!strcmp(word(c, (size_t)neg)->lemma, "not") || !strcmp(word(c, (size_t)neg)->lemma, "never")));
+		return !negated_word(c, (size_t)h, 0);
 	}
 	return 0;
 }

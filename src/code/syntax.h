@@ -94,6 +94,9 @@ int32_t ent_code__tree_complement_subject(const struct ent_coder *c, size_t v, i
  * *kind: 1 suicide, 2 vehicle, 3 roadside or improvised bombing, 4 other
  * bombing or explosion, 0 another attack. */
 int32_t ent_code__tree_attack_cause(const struct ent_coder *c, size_t v, int *kind, int32_t *actor);
+/* Whether coder token t is written as one of those attack nouns is
+ * ("bombings", "airstrike"): asked before the tree is parsed. */
+int ent_code__attack_word(const struct ent_coder *c, size_t t);
 
 /* Whether the act at coder token v is refused: the infinitive of
  * "refuse", "decline" or "unwilling" ("refused to allow inspectors"),

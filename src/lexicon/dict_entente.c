@@ -64,17 +64,22 @@ static int each_item(ent_lexicon *lx, uint32_t line, const char *s, size_t n, it
  * 0 when the item was reported as malformed and is skipped, or a negative
  * error (also a malformed item under --strict). `what` names the kind of
  * item in the message ("" or " cue"). */
-static int parse_item(ent_lexicon *lx, uint32_t line, const char *s, size_t n, const char *what,
-		      lx_phrase *ph)
+static int parse_item_as(ent_lexicon *lx, uint32_t line, const char *s, size_t n, const lx_parse_opts *po,
+			 const char *what, lx_phrase *ph)
 {
 	const char *err;
-	int rc = ent_lexicon__parse_phrase(lx, s, n, &ours_names, ph, &err);
+	int rc = ent_lexicon__parse_phrase(lx, s, n, po, ph, &err);
 	if (rc == ENT_EFORMAT) {
 		rc = ent_lexicon__diag(lx, 1, line, "%s in%s '%.*s'", err ? err : "syntax error", what, (int)n, s);
 		return rc < 0 ? rc : 0;
 	}
 	ENT_FORWARD_IF_ERROR(rc);
 	return 1;
+}
+
+static int parse_item(ent_lexicon *lx, uint32_t line, const char *s, size_t n, const char *what, lx_phrase *ph)
+{
+	return parse_item_as(lx, line, s, n, &ours_names, what, ph);
 }
 
 typedef struct {
@@ -332,13 +337,9 @@ static int add_class_item(ent_lexicon *lx, uint32_t line, const char *s, size_t 
 	uint32_t set = *(uint32_t *)vctx;
 	static const lx_parse_opts po = { LX_INFL, 0, 0, 0, 1, 0 };
 	lx_phrase ph;
-	const char *err;
-	int rc = ent_lexicon__parse_phrase(lx, s, n, &po, &ph, &err);
-	if (rc == ENT_EFORMAT)
-		return ent_lexicon__diag(lx, 1, line, "%s in class member '%.*s'", err ? err : "syntax error", (int)n, s);
-	ENT_FORWARD_IF_ERROR(rc);
-	if (!ph.n)
-		return 0;
+	int rc = parse_item_as(lx, line, s, n, &po, " class member", &ph);
+	if (rc <= 0 || !ph.n)
+		return rc;
 	ph.e[0].gap = 0;
 	return ENT_VEC_PUSH(&lx->altsets.items[set].alts, ph);
 }
@@ -380,11 +381,9 @@ static int add_verb_item(ent_lexicon *lx, uint32_t line, const char *s, size_t n
 {
 	verb_ctx *c = vctx;
 	lx_phrase ph;
-	const char *err;
-	int rc = ent_lexicon__parse_phrase(lx, s, n, &ours_patterns, &ph, &err);
-	if (rc == ENT_EFORMAT)
-		return ent_lexicon__diag(lx, 1, line, "%s in pattern '%.*s'", err ? err : "syntax error", (int)n, s);
-	ENT_FORWARD_IF_ERROR(rc);
+	int rc = parse_item_as(lx, line, s, n, &ours_patterns, " pattern", &ph);
+	if (rc <= 0)
+		return rc;
 	/* the verb is the first word; slots before it are the lower part */
 	uint32_t h = 0;
 	while (h < ph.n && ph.e[h].kind != LX_E_WORD)

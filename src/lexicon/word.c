@@ -257,12 +257,20 @@ int ent_word_is_preposition(const char *w, size_t n)
 	return in_list(w, n, l);
 }
 
+int ent_word_month(const char *w, size_t n)
+{
+	static const char *const months[] = { "january", "february", "march", "april", "may", "june", "july",
+		"august", "september", "october", "november", "december", NULL };
+	for (int m = 0; months[m]; m++)
+		if (strlen(months[m]) == n && !memcmp(w, months[m], n))
+			return m + 1;
+	return 0;
+}
+
 int ent_word_is_time(const char *w, size_t n)
 {
 	static const char *const l[] = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 		"sunday", "today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night",
-		"weekend", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-		"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-		"oct", "nov", "dec", NULL };
-	return in_list(w, n, l);
+		"weekend", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", NULL };
+	return ent_word_month(w, n) || in_list(w, n, l);
 }

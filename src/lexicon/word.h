@@ -36,6 +36,8 @@ int ent_word_is_aux(const char *w, size_t n);      /* be/have/do/modal forms */
 int ent_word_is_be(const char *w, size_t n);
 int ent_word_is_pronoun(const char *w, size_t n);  /* he she it they its their his her them ... */
 int ent_word_is_preposition(const char *w, size_t n);
+/* The month a lower-case word names, 1..12 ("march": 3), or 0. */
+int ent_word_month(const char *w, size_t n);
 /* A day, a month or a time of day ("Friday", "March", "tonight"), in lower case. */
 int ent_word_is_time(const char *w, size_t n);
 

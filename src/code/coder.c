@@ -154,6 +154,14 @@ int ent_code__tok_is(const ent_coder *c, size_t i, const char *w)
 	return c->tl.toks[i].len == n && memcmp(ent_tok_norm(&c->tl, i), w, n) == 0;
 }
 
+int ent_code__tok_in(const ent_coder *c, size_t i, const char *const *words)
+{
+	for (size_t k = 0; words[k]; k++)
+		if (ent_code__tok_is(c, i, words[k]))
+			return 1;
+	return 0;
+}
+
 /* --- events --- */
 
 /* "A roadside bomb killed two soldiers", "civilians were killed in a

@@ -291,6 +291,8 @@ int ent_code__relations(struct ent_coder *c, ent_event_fn fn, void *payload, ent
 int32_t ent_code__mention_before(const struct ent_coder *c, size_t tok, size_t limit);
 int32_t ent_code__mention_after(const struct ent_coder *c, size_t tok, size_t limit);
 int ent_code__tok_is(const struct ent_coder *c, size_t i, const char *w);
+/* Token i is one of the NULL-terminated lower-case words. */
+int ent_code__tok_in(const struct ent_coder *c, size_t i, const char *const *words);
 /* The antecedent of a relative clause starting at token st (", which"), or -1. */
 int32_t ent_code__relative_antecedent(const struct ent_coder *c, size_t st);
 /* Words that start a clause: ; : that which who while because ... */

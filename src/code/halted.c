@@ -30,10 +30,7 @@ int ent_code__stop_word(const ent_coder *c, size_t t)
 		"prohibited", "withhold", "withholds", "withheld", "ban", "bans", "banned", "block", "blocks", "blocked",
 		"cancel", "cancels", "cancelled", "canceled", "terminate", "terminated", "termination", "cease", "ceased",
 		"ceases", "cessation", "discontinue", "discontinued", "curtail", "curtailed", "moratorium", NULL };
-	for (size_t k = 0; forms[k]; k++)
-		if (ent_code__tok_is(c, t, forms[k]))
-			return 1;
-	return 0;
+	return ent_code__tok_in(c, t, forms);
 }
 
 int ent_code__halted(ent_coder *c, size_t vb)

@@ -28,10 +28,7 @@ int ent_code__refusal_word(const ent_coder *c, size_t t)
 {
 	static const char *const forms[] = { "refuse", "refuses", "refused", "refusing", "decline", "declines",
 		"declined", "declining", "unwilling", NULL };
-	for (size_t k = 0; forms[k]; k++)
-		if (ent_code__tok_is(c, t, forms[k]))
-			return 1;
-	return 0;
+	return ent_code__tok_in(c, t, forms);
 }
 
 int ent_code__refused(ent_coder *c, size_t vb)

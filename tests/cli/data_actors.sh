@@ -33,6 +33,12 @@ cat > "$tmp/in.jsonl" <<'EOF'
 {"id":"khurelsukh","date":"2022-04-01","text":"Khurelsukh met the Japanese ambassador."}
 {"id":"orban2026","date":"2026-06-01","text":"Orban congratulated Peter Magyar."}
 {"id":"khamenei2025","date":"2025-06-01","text":"Ali Khamenei addressed the nation."}
+{"id":"demonyms","date":"2021-06-01","text":"The Turks and the Emiratis met Frenchmen and Saudis."}
+{"id":"unsystem","date":"1994-06-01","text":"UNPROFOR and UNAMIR asked the ICTY and the European Community for help."}
+{"id":"regional","date":"2019-06-01","text":"CARICOM, the East African Community and the Visegrad Group met Frontex and the Norwegian Refugee Council."}
+{"id":"yeltsin1993","date":"1993-10-01","text":"Yeltsin and Mitterrand spoke by telephone."}
+{"id":"mandela1995","date":"1995-06-01","text":"Mandela received Mobutu and Rabin."}
+{"id":"groups1998","date":"1998-06-01","text":"The Kosovo Liberation Army and the Lord's Resistance Army and the Revolutionary United Front fought on."}
 EOF
 
 if ! "$ENTENTE" actors --no-clean "$tmp/in.jsonl" > "$tmp/out.tsv" 2> "$tmp/err"; then
@@ -111,5 +117,27 @@ expect khurelsukh "Khurelsukh" MNGGOV
 expect orban2026 "Peter Magyar" HUNGOV
 reject orban2026 "Orban" HUNGOV
 expect khamenei2025 "Ali Khamenei" IRNGOV
+# Demonyms as nouns, singular and plural; the UN system, regional bodies and
+# NGOs; leaders of the 1990s by the document's date; armed groups.
+expect demonyms "Turks" TUR
+expect demonyms "Emiratis" ARE
+expect demonyms "Frenchmen" FRA
+expect unsystem "UNPROFOR" IGOUPF
+expect unsystem "UNAMIR" IGOUAR
+expect unsystem "ICTY" IGOITY
+expect unsystem "European Community" IGOEUR
+expect regional "CARICOM" IGOCRC
+expect regional "East African Community" IGOEAC
+expect regional "Visegrad Group" IGOV4G
+expect regional "Frontex" IGOFTX
+expect regional "Norwegian Refugee Council" NGONRC
+expect yeltsin1993 "Yeltsin" RUSGOV
+expect yeltsin1993 "Mitterrand" FRAGOV
+expect mandela1995 "Mandela" ZAFGOV
+expect mandela1995 "Mobutu" CODGOV
+expect mandela1995 "Rabin" ISRGOV
+expect groups1998 "Kosovo Liberation Army" XKXREBKLA
+expect groups1998 "Lord's Resistance Army" UGAREBLRA
+expect groups1998 "Revolutionary United Front" SLEREBRUF
 
 finish

@@ -229,6 +229,8 @@ int ent_lexicon__parse_phrase(ent_lexicon *lx, const char *s, size_t n, const lx
 
 /* Adders used by the readers. */
 int ent_lexicon__add_actor(ent_lexicon *lx, const char *code, uint8_t kind, uint32_t line, uint32_t *out);
+/* Whether the words of name phrase `ph` already name some actor. */
+int ent_lexicon__names_anything(const ent_lexicon *lx, const lx_phrase *ph);
 int ent_lexicon__add_actor_phrase(ent_lexicon *lx, const lx_phrase *ph, uint32_t actor, uint8_t how,
 				  const char *sector);
 int ent_lexicon__add_synset(ent_lexicon *lx, const char *name, size_t n, uint32_t *out);

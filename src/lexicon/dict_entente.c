@@ -88,6 +88,37 @@ typedef struct {
 	const char *sector;
 } name_ctx;
 
+/* A letter of any script: ASCII letters and the bytes of UTF-8 sequences. */
+static int is_letter_byte(char ch)
+{
+	unsigned char u = (unsigned char)ch;
+	return ((u | 32) >= 'a' && (u | 32) <= 'z') || u >= 0x80;
+}
+
+/* "Guinea-Bissau" is also written "Guinea Bissau", "Timor-Leste" "Timor
+ * Leste": a name with a hyphen between letters gets its spaced spelling
+ * too, unless those words already name something. */
+static int add_unhyphenated(ent_lexicon *lx, uint32_t line, const char *s, size_t n, const name_ctx *c)
+{
+	char buf[256];
+	if (n >= sizeof buf)
+		return 0;
+	int changed = 0;
+	for (size_t i = 0; i < n; i++) {
+		int inner = s[i] == '-' && i > 0 && i + 1 < n && is_letter_byte(s[i - 1]) &&
+			    is_letter_byte(s[i + 1]);
+		buf[i] = inner ? ' ' : s[i];
+		changed |= inner;
+	}
+	if (!changed)
+		return 0;
+	lx_phrase ph;
+	int rc = parse_item(lx, line, buf, n, "", &ph);
+	if (rc <= 0 || ent_lexicon__names_anything(lx, &ph))
+		return rc;
+	return ent_lexicon__add_actor_phrase(lx, &ph, c->actor, c->how, c->sector);
+}
+
 static int add_name_item(ent_lexicon *lx, uint32_t line, const char *s, size_t n, void *vctx)
 {
 	name_ctx *c = vctx;
@@ -98,7 +129,8 @@ static int add_name_item(ent_lexicon *lx, uint32_t line, const char *s, size_t n
 	/* the name as the file writes it ("UNICEF"), for reports */
 	if (c->how == LX_HOW_NAME || c->how == LX_HOW_PERSON)
 		ENT_FORWARD_IF_ERROR(ent_lexicon__set_actor_name(lx, c->actor, s, n));
-	return ent_lexicon__add_actor_phrase(lx, &ph, c->actor, c->how, c->sector);
+	ENT_FORWARD_IF_ERROR(ent_lexicon__add_actor_phrase(lx, &ph, c->actor, c->how, c->sector));
+	return add_unhyphenated(lx, line, s, n, c);
 }
 
 static int add_neighbour(ent_lexicon *lx, uint32_t line, const char *s, size_t n, void *vctx)

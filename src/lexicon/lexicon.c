@@ -128,6 +128,30 @@ int ent_lexicon__add_actor(ent_lexicon *lx, const char *code, uint8_t kind, uint
 	return 0;
 }
 
+/* The words of a name phrase joined by spaces: the key of lx->names. */
+static size_t name_key(const lx_phrase *ph, char *key, size_t cap)
+{
+	size_t k = 0;
+	for (uint32_t i = 0; i < ph->n && k + 2 < cap; i++) {
+		const lx_elem *e = &ph->e[i];
+		if (e->kind != LX_E_WORD)
+			break;
+		size_t l = e->len < cap - k - 2 ? e->len : cap - k - 2;
+		if (k)
+			key[k++] = ' ';
+		memcpy(key + k, e->w, l);
+		k += l;
+	}
+	return k;
+}
+
+int ent_lexicon__names_anything(const ent_lexicon *lx, const lx_phrase *ph)
+{
+	char key[256];
+	size_t k = name_key(ph, key, sizeof key);
+	return k && ent_map_get(lx->names, key, k) != NULL;
+}
+
 int ent_lexicon__add_actor_phrase(ent_lexicon *lx, const lx_phrase *ph, uint32_t actor, uint8_t how,
 				  const char *sector)
 {
@@ -135,17 +159,7 @@ int ent_lexicon__add_actor_phrase(ent_lexicon *lx, const lx_phrase *ph, uint32_t
 		return 0;
 	/* conflicting entries: the same words already name another code */
 	char key[256];
-	size_t k = 0;
-	for (uint32_t i = 0; i < ph->n && k + 2 < sizeof key; i++) {
-		const lx_elem *e = &ph->e[i];
-		if (e->kind != LX_E_WORD)
-			break;
-		size_t l = e->len < sizeof key - k - 2 ? e->len : sizeof key - k - 2;
-		if (k)
-			key[k++] = ' ';
-		memcpy(key + k, e->w, l);
-		k += l;
-	}
+	size_t k = name_key(ph, key, sizeof key);
 	void *prev = ent_map_get(lx->names, key, k);
 	if (prev) {
 		uint32_t pa = (uint32_t)((uintptr_t)prev - 1);

@@ -45,6 +45,53 @@ static size_t utf8_punct_len(const char *s, size_t i, size_t len)
 	return 0;
 }
 
+/* Clitics that split off after an apostrophe: "'s", "n't", "'re"... */
+static int is_clitic(const char *w, size_t n)
+{
+	static const char *const cl[] = { "s", "t", "re", "ll", "ve", "d", "m", NULL };
+	for (int k = 0; cl[k]; k++) {
+		size_t m = strlen(cl[k]);
+		int same = m == n;
+		for (size_t j = 0; same && j < n; j++)
+			same = (w[j] | 32) == cl[k][j];
+		if (same)
+			return 1;
+	}
+	return 0;
+}
+
+/* Length of an apostrophe at s[i] that lies inside the word begun at
+ * s[b]: a letter before it and a run of letters after it that is not a
+ * clitic; 0 otherwise. */
+static size_t inner_apostrophe_len(const char *s, size_t b, size_t i, size_t len)
+{
+	size_t al = (size_t)apostrophe_len(s, i, len);
+	if (!al || i == b || !is_wordc((unsigned char)s[i - 1]))
+		return 0;
+	size_t r = i + al, q = r;
+	while (q < len && is_wordc((unsigned char)s[q]) && !(s[q] & 0x80 && utf8_punct_len(s, q, len)))
+		q++;
+	if (q == r || is_clitic(s + r, q - r))
+		return 0;
+	return al;
+}
+
+/* Copy word `w` into `buf` with each U+2019 made an ASCII apostrophe (as
+ * the dictionaries write it); returns the length (cut at the buffer). */
+static size_t ascii_apostrophes(char *buf, size_t cap, const char *w, size_t n)
+{
+	size_t o = 0;
+	for (size_t k = 0; k < n && o < cap; k++) {
+		if (is_rsquo(w, k, n)) {
+			buf[o++] = '\'';
+			k += 2;
+		} else {
+			buf[o++] = w[k];
+		}
+	}
+	return o;
+}
+
 static int push_norm(ent_toklist *tl, const char *s, size_t n)
 {
 	if (tl->norm_len + n + 1 > tl->norm_cap) {
@@ -158,9 +205,19 @@ int ent_lexicon__tokenize(ent_toklist *tl, const char *s, size_t len, size_t bas
 		if (is_wordc(c) || is_digit(c)) {
 			size_t b = i;
 			unsigned flags = is_digit(c) ? ENT_TOK_NUM : ENT_TOK_WORD;
-			int letters = 0, uppers = 0;
+			int letters = 0, uppers = 0, curly = 0;
 			while (i < len) {
 				unsigned char d = (unsigned char)s[i];
+				/* "d'Ivoire", "Sana'a", "O'Brien": an apostrophe between
+				 * letters is part of the word, as the dictionaries
+				 * write it, unless a clitic follows ("'s", "n't") */
+				size_t ap = inner_apostrophe_len(s, b, i, len);
+				if (ap) {
+					if (ap > 1)
+						curly = 1;
+					i += ap;
+					continue;
+				}
 				if (d >= 0x80 && utf8_punct_len(s, i, len))
 					break;
 				if (is_wordc(d) || is_digit(d)) {
@@ -220,7 +277,13 @@ int ent_lexicon__tokenize(ent_toklist *tl, const char *s, size_t len, size_t bas
 				flags |= ENT_TOK_CAP;
 			if (uppers > (is_upper(c) ? 1 : 0))
 				flags |= ENT_TOK_INNERCAP;
-			ENT_FORWARD_IF_ERROR(push_tok(tl, s, b, e, base, flags, NULL, e - b));
+			if (curly) {
+				char buf[256];
+				size_t bn = ascii_apostrophes(buf, sizeof buf, s + b, e - b);
+				ENT_FORWARD_IF_ERROR(push_tok(tl, s, b, e, base, flags, buf, bn));
+			} else {
+				ENT_FORWARD_IF_ERROR(push_tok(tl, s, b, e, base, flags, NULL, e - b));
+			}
 			if (neg) {
 				ENT_FORWARD_IF_ERROR(push_tok(tl, s, e, e + 1 + (size_t)neg + 1, base,
 							      ENT_TOK_WORD | ENT_TOK_NEG, "n't", 3));

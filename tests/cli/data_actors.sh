@@ -16,6 +16,8 @@ cat > "$tmp/in.jsonl" <<'EOF'
 {"id":"kremlin","date":"2022-03-01","text":"The Kremlin denied the report on Tuesday."}
 {"id":"hamas","date":"2021-05-12","text":"Hamas fired rockets at Israeli cities."}
 {"id":"metonyms","date":"2021-06-01","text":"Downing Street and the White House and the Pentagon agreed with Tel Aviv."}
+{"id":"apostrophes","date":"2008-06-01","text":"Officials in Cote d\u2019Ivoire and Sana'a heard that President Yar'Adua was in N'Djamena."}
+{"id":"hyphens","date":"2021-06-01","text":"Guinea Bissau and Timor Leste met Guinea-Bissau."}
 {"id":"groups","date":"2021-06-01","text":"The Houthis and Hezbollah and Islamic Jihad met in secret."}
 {"id":"igos","date":"2021-06-01","text":"The UN, NATO, the OIC and the Organization of Turkic States issued statements."}
 {"id":"netanyahu2021","date":"2021-08-01","text":"Netanyahu attacked the new coalition."}
@@ -75,6 +77,13 @@ expect metonyms "Downing Street" GBRGOV
 expect metonyms "White House" USAGOV
 expect metonyms "Pentagon" USAMIL
 expect metonyms "Tel Aviv" ISRGOV
+expect apostrophes "Officials in Cote d’Ivoire" CIVGOV
+expect apostrophes "Sana'a" YEMGOV
+expect apostrophes "Yar'Adua" NGAGOV
+expect apostrophes "N'Djamena" TCDGOV
+expect hyphens "Guinea Bissau" GNB
+expect hyphens "Timor Leste" TLS
+expect hyphens "Guinea-Bissau" GNB
 expect groups "Houthis" YEMREBHOU
 expect groups "Hezbollah" LBNREBHEZ
 expect groups "Islamic Jihad" PSEREBPIJ

@@ -65,7 +65,25 @@ static void test_lexicon_tokenize__empty_and_huge(void)
 	ent_toklist_dispose(&tl);
 }
 
+static void test_lexicon_tokenize__inner_apostrophes(void)
+{
+	/* An apostrophe between letters stays in the word, straight or curly
+	 * (made straight in the normal form); clitics still split off. */
+	ent_toklist tl = { 0 };
+	const char *s = "C\xC3\xB4te d'Ivoire, Sana\xE2\x80\x99" "a and O'Brien's men won't go; they're 'here'";
+	CHECK_INT_EQ(ent_lexicon__tokenize(&tl, s, strlen(s), 0), 0);
+	const char *want[] = { "c\xC3\xB4te", "d'ivoire", ",", "sana'a", "and", "o'brien", "'s", "men", "wo", "n't",
+			       "go", ";", "they", "'", "re", "'", "here", "'" };
+	size_t nw = sizeof want / sizeof *want;
+	CHECK_INT_EQ(tl.n, nw);
+	for (size_t i = 0; i < tl.n && i < nw; i++)
+		CHECK_STR_EQ(ent_tok_norm(&tl, i), want[i]);
+	CHECK_INT_EQ(tl.toks[3].end - tl.toks[3].start, 8); /* the curly apostrophe's bytes are the token's */
+	ent_toklist_dispose(&tl);
+}
+
 static const ent_test_case tests[] = {
+	{ "test_lexicon_tokenize__inner_apostrophes", test_lexicon_tokenize__inner_apostrophes },
 	{ "test_lexicon_tokenize__words_and_clitics", test_lexicon_tokenize__words_and_clitics },
 	{ "test_lexicon_tokenize__unicode_and_hyphens", test_lexicon_tokenize__unicode_and_hyphens },
 	{ "test_lexicon_tokenize__sentences", test_lexicon_tokenize__sentences },

@@ -109,6 +109,44 @@ typedef struct {
 /** Fill `out` with the counts of `lx`. */
 ENT_EXTERN(void) ent_lexicon_get_stats(const ent_lexicon *lx, ent_lexicon_stats *out);
 
+/** What the verb dictionaries hold for one CAMEO code or root. */
+typedef struct {
+	char code[8];      /**< "0231", or a root "02" (its sub-codes included) */
+	const char *label; /**< from the CAMEO table, or NULL; owned by the lexicon */
+	size_t lemmas;     /**< distinct one-word verb lemmas placed under the code */
+	size_t frames;     /**< patterns (frames) coded with it */
+	size_t nouns;      /**< distinct nouns of the classes ("@aid") its patterns name */
+} ent_lexicon_code_cover;
+
+/**
+ * Coverage of the loaded verb dictionaries: one row for every code of the
+ * CAMEO table and for any other code an entry uses, in code order, roots
+ * counting their sub-codes. A lemma is placed under the default code of
+ * its verb block and under the code of each of the block's patterns.
+ * Free the rows with ent_lexicon_coverage_free().
+ */
+ENT_EXTERN(int) ent_lexicon_coverage(const ent_lexicon *lx, ent_lexicon_code_cover **out, size_t *n);
+ENT_EXTERN(void) ent_lexicon_coverage_free(ent_lexicon_code_cover *rows);
+
+/** For one CAMEO root: the (lemma, root) placements of the yardstick
+ * lexicon, and how many of them the other lexicon makes too. */
+typedef struct {
+	char root[3];
+	size_t theirs, shared;
+} ent_lexicon_root_overlap;
+
+/** Called for each placement of the yardstick that `ours` lacks, by root
+ * then lemma; non-zero stops. `lemma` is not NUL-terminated. */
+typedef int (*ent_lexicon_miss_fn)(void *ctx, const char *root, const char *lemma, size_t len);
+
+/**
+ * How far `ours` places the verb lemmas of `theirs` under the same CAMEO
+ * roots (01-20 in roots[0..19]); on_miss may be NULL.
+ */
+ENT_EXTERN(int) ent_lexicon_root_overlap_of(const ent_lexicon *ours, const ent_lexicon *theirs,
+					    ent_lexicon_root_overlap roots[20], ent_lexicon_miss_fn on_miss,
+					    void *ctx);
+
 /**
  * The value of a TABARI-style option read from an .options file or set
  * with ent_lexicon_set_option() ("COMPLEX", "SET: ..."), or NULL.

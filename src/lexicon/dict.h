@@ -92,6 +92,7 @@ typedef struct {
 	uint32_t line;
 	uint32_t id;              /* number among all patterns (ent_lexicon_finish) */
 	const lx_elem *anchor;    /* its longest word: when the sentence lacks it the pattern is skipped */
+	const char *origin;       /* PETRARCH: the verb its comment says it was found for ("# ACCEPT"), lower case, or NULL */
 } lx_pattern;
 
 typedef struct {

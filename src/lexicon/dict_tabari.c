@@ -49,8 +49,13 @@ int ent_lexicon__tabari_next(lx_reader *r, const char **l, size_t *n)
 			continue;
 		}
 		/* comments: ';' (TABARI), '#' (PETRARCH; and TABARI commented-out lines) */
+		r->comment = NULL;
+		r->comment_len = 0;
 		for (size_t i = 0; i < k; i++) {
 			if (s[i] == ';' || (s[i] == '#' && (r->petrarch || i == 0 || s[i - 1] == ' ' || s[i - 1] == '\t'))) {
+				r->comment = s + i + 1;
+				r->comment_len = k - i - 1;
+				ent_lexicon__trim(&r->comment, &r->comment_len);
 				k = i;
 				break;
 			}
@@ -318,7 +323,7 @@ static int flush_actor(ent_lexicon *lx, lx_reader *rd, phrase_vec *names, role_v
 
 static int read_actors_or_agents(ent_lexicon *lx, const char *data, size_t len, int petrarch, int agents_file)
 {
-	lx_reader rd = { lx, data, len, 0, 0, petrarch, 0, 0 };
+	lx_reader rd = { lx, data, len, 0, 0, petrarch, 0, 0, NULL, 0 };
 	phrase_vec names = { 0 };
 	role_vec roles = { 0 };
 	subst_vec subs = { 0 };
@@ -469,7 +474,7 @@ int ent_lexicon__read_tabari_agents(ent_lexicon *lx, const char *data, size_t le
 
 int ent_lexicon__read_tabari_options(ent_lexicon *lx, const char *data, size_t len)
 {
-	lx_reader rd = { lx, data, len, 0, 0, 0, 0, 0 };
+	lx_reader rd = { lx, data, len, 0, 0, 0, 0, 0, NULL, 0 };
 	const char *l;
 	size_t n;
 	while (ent_lexicon__tabari_next(&rd, &l, &n)) {
@@ -508,7 +513,7 @@ int ent_lexicon__read_tabari_options(ent_lexicon *lx, const char *data, size_t l
 
 int ent_lexicon__read_discards(ent_lexicon *lx, const char *data, size_t len)
 {
-	lx_reader rd = { lx, data, len, 0, 0, 1, 0, 0 };
+	lx_reader rd = { lx, data, len, 0, 0, 1, 0, 0, NULL, 0 };
 	const char *l;
 	size_t n;
 	while (ent_lexicon__tabari_next(&rd, &l, &n)) {

@@ -16,6 +16,8 @@ typedef struct {
 	int petrarch;
 	int in_xml_comment;
 	int listed_forms; /* the entry lists its plural forms ("POLICE {}"): no regular plural */
+	const char *comment; /* the last line's comment after '#' or ';', trimmed (len 0: none) */
+	size_t comment_len;
 } lx_reader;
 
 /* Parse phrase s[0..n) into *ph; a phrase that does not parse is reported

@@ -49,6 +49,22 @@ static int same_elems(const lx_elem *a, uint32_t na, const lx_elem *b, uint32_t 
 	return 1;
 }
 
+/* The verb a PETRARCH pattern's comment names ("# ACCEPT", "# REVISE"):
+ * its first word when that is all capital letters, else NULL. Only the
+ * coverage report reads it (src/lexicon/coverage.c). */
+static int comment_verb(ent_lexicon *lx, const char *c, size_t n, const char **out)
+{
+	size_t k = 0;
+	while (k < n && c[k] >= 'A' && c[k] <= 'Z')
+		k++;
+	*out = NULL;
+	if (k < 2 || (k < n && c[k] != ' ' && c[k] != ',' && c[k] != '\t'))
+		return 0;
+	*out = ent_lexicon__lower(lx, c, k);
+	ENT_RETURN_IF_OOM(*out);
+	return 0;
+}
+
 static int add_pattern(ent_lexicon *lx, lx_reader *rd, uint32_t block, const char *s, size_t n, int petrarch)
 {
 	const char *br = NULL;
@@ -103,6 +119,8 @@ static int add_pattern(ent_lexicon *lx, lx_reader *rd, uint32_t block, const cha
 	p.nupper = up.n;
 	p.specificity = lo.n + up.n;
 	p.line = rd->line;
+	if (petrarch && rd->comment_len)
+		ENT_FORWARD_IF_ERROR(comment_verb(lx, rd->comment, rd->comment_len, &p.origin));
 	if (petrarch) {
 		/* PETRARCH keeps the last of identical patterns in a block:
 		 * "- * &TREATY [031]" (APPROVE) then "[057]" (RATIFY) is 057 */
@@ -113,6 +131,7 @@ static int add_pattern(ent_lexicon *lx, lx_reader *rd, uint32_t block, const cha
 				b->pats.items[i].code = p.code;
 				b->pats.items[i].code2 = p.code2;
 				b->pats.items[i].line = p.line;
+				b->pats.items[i].origin = p.origin;
 				return 0;
 			}
 	}
@@ -253,7 +272,7 @@ static int add_transform(ent_lexicon *lx, lx_reader *rd, const char *l, size_t n
 
 static int read_verbs(ent_lexicon *lx, const char *data, size_t len, int petrarch)
 {
-	lx_reader rd = { lx, data, len, 0, 0, petrarch, 0, 0 };
+	lx_reader rd = { lx, data, len, 0, 0, petrarch, 0, 0, NULL, 0 };
 	const char *l;
 	size_t n;
 	int rc = 0;

@@ -284,7 +284,7 @@ static ent_dict_format detect(const char *path, const char *data, size_t len)
 		return ENT_DICT_ACTORS;
 	if (starts(l, n, "agent "))
 		return ENT_DICT_AGENTS;
-	if (starts(l, n, "code "))
+	if (starts(l, n, "code ") || starts(l, n, "class @"))
 		return ENT_DICT_VERBS;
 	if (starts(l, n, "relation "))
 		return ENT_DICT_RELATIONS;

@@ -1,6 +1,5 @@
 /* entente actors: the actor mentions of articles with the codes they
  * resolve to, one a line (for checking dictionaries). */
-#include <getopt.h> /* getopt_long */
 #include <stdio.h>  /* fwrite, fprintf */
 
 #include "cli.h"
@@ -44,7 +43,7 @@ static int run(int argc, char **argv)
 	ent_code_run_options ro = ENT_CODE_RUN_OPTIONS_INIT;
 	ro.format = ENT_CODE_MENTIONS;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "hj:", longopts, NULL)) != -1) {
+	while ((c = ent_cli_getopt(argc, argv, "hj:", longopts)) != -1) {
 		switch (c) {
 		case 'd':
 			if (ent_cli_dicts_add(&dicts, "actors", optarg) != ENT_EXIT_OK)
@@ -60,8 +59,7 @@ static int run(int argc, char **argv)
 		case 'h':
 			usage(stdout);
 			return ent_cli_finish_stdout(ENT_EXIT_OK);
-		default:
-			return ent_cli_usage_error("actors", "unknown option (see 'entente actors --help')");
+		default: return ent_cli_bad_option("actors", c);
 		}
 	}
 	ro.threads = (int)jobs;

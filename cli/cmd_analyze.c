@@ -3,7 +3,6 @@
  * the report. Argument parsing and file handling only; the work is in
  * ent_store_ingest() and ent_report_*(). */
 #include <errno.h>  /* errno */
-#include <getopt.h> /* getopt_long */
 #include <stdio.h>  /* fopen, fwrite */
 #include <string.h> /* strcmp, strlen */
 
@@ -133,7 +132,7 @@ static int run(int argc, char **argv)
 	ent_cli_dicts dicts = { .n = 0 };
 	long n;
 	double x;
-	while ((c = getopt_long(argc, argv, "d:o:qhD:", opts, NULL)) != -1) {
+	while ((c = ent_cli_getopt(argc, argv, "d:o:qhD:", opts)) != -1) {
 		switch (c) {
 		case 'd': db = optarg; break;
 		case 'j': fmt = ENT_REPORT_JSON; break;
@@ -151,8 +150,14 @@ static int run(int argc, char **argv)
 			else
 				return ent_cli_usage_error("analyze", "--level is country or sector, not '%s'", optarg);
 			break;
-		case 's': ro.dyads.since = optarg; break;
-		case 'u': ro.dyads.until = optarg; break;
+		case 's':
+			if ((rc = ent_cli_date_option("analyze", "--since", optarg, &ro.dyads.since)) != ENT_EXIT_OK)
+				return rc;
+			break;
+		case 'u':
+			if ((rc = ent_cli_date_option("analyze", "--until", optarg, &ro.dyads.until)) != ENT_EXIT_OK)
+				return rc;
+			break;
 		case 'w':
 			if (parse_window(optarg, &ro.dyads.window_months))
 				return ent_cli_usage_error("analyze", "--window wants 1y, 6m, 3m or Nm, not '%s'", optarg);
@@ -192,7 +197,7 @@ static int run(int argc, char **argv)
 		case 'E': ro.method = ENT_REPORT_METHOD_HEURISTIC; break;
 		case 'q': quiet = 1; break;
 		case 'h': usage(stdout); return ent_cli_finish_stdout(ENT_EXIT_OK);
-		default: return ent_cli_usage_error("analyze", "unknown option");
+		default: return ent_cli_bad_option("analyze", c);
 		}
 	}
 	if (optind >= argc && !db)

@@ -1,6 +1,5 @@
 /* entente code: code events and standing relations from articles, one
  * record a line, in input order. */
-#include <getopt.h> /* getopt_long */
 #include <stdio.h>  /* fwrite, fprintf */
 #include <string.h> /* strcmp */
 
@@ -58,7 +57,7 @@ static int run(int argc, char **argv)
 	long jobs = 1;
 	ent_code_run_options ro = ENT_CODE_RUN_OPTIONS_INIT;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "hj:", longopts, NULL)) != -1) {
+	while ((c = ent_cli_getopt(argc, argv, "hj:", longopts)) != -1) {
 		switch (c) {
 		case 'd':
 			if (ent_cli_dicts_add(&dicts, "code", optarg) != ENT_EXIT_OK)
@@ -85,8 +84,7 @@ static int run(int argc, char **argv)
 		case 'h':
 			usage(stdout);
 			return ent_cli_finish_stdout(ENT_EXIT_OK);
-		default:
-			return ent_cli_usage_error("code", "unknown option (see 'entente code --help')");
+		default: return ent_cli_bad_option("code", c);
 		}
 	}
 	ro.threads = (int)jobs;

@@ -1,5 +1,4 @@
 /* entente ingest: add articles (or `entente code` output) to the store. */
-#include <getopt.h> /* getopt_long */
 #include <stdio.h>  /* fprintf */
 #include <string.h> /* strcmp */
 
@@ -36,7 +35,7 @@ static int run(int argc, char **argv)
 	const char *db = "entente.db";
 	int events = 0, quiet = 0, c, rc;
 	ent_cli_dicts dicts = { .n = 0 };
-	while ((c = getopt_long(argc, argv, "d:eqhD:", opts, NULL)) != -1) {
+	while ((c = ent_cli_getopt(argc, argv, "d:eqhD:", opts)) != -1) {
 		switch (c) {
 		case 'd': db = optarg; break;
 		case 'e': events = 1; break;
@@ -46,7 +45,7 @@ static int run(int argc, char **argv)
 				return rc;
 			break;
 		case 'h': usage(stdout); return ent_cli_finish_stdout(ENT_EXIT_OK);
-		default: return ent_cli_usage_error("ingest", "unknown option");
+		default: return ent_cli_bad_option("ingest", c);
 		}
 	}
 	if (optind >= argc)

@@ -1,5 +1,4 @@
 /* entente recode: re-code stored sentences after a dictionary change. */
-#include <getopt.h> /* getopt_long */
 #include <stdio.h>  /* fprintf */
 
 #include "cli.h"
@@ -28,7 +27,7 @@ static int run(int argc, char **argv)
 	const char *db = "entente.db";
 	ent_cli_dicts dicts = { .n = 0 };
 	int quiet = 0, c, rc;
-	while ((c = getopt_long(argc, argv, "d:qh", opts, NULL)) != -1) {
+	while ((c = ent_cli_getopt(argc, argv, "d:qh", opts)) != -1) {
 		switch (c) {
 		case 'd': db = optarg; break;
 		case 'D':
@@ -37,7 +36,7 @@ static int run(int argc, char **argv)
 			break;
 		case 'q': quiet = 1; break;
 		case 'h': usage(stdout); return ent_cli_finish_stdout(ENT_EXIT_OK);
-		default: return ent_cli_usage_error("recode", "unknown option");
+		default: return ent_cli_bad_option("recode", c);
 		}
 	}
 	if (optind < argc)

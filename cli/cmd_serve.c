@@ -1,5 +1,4 @@
 /* entente serve: the local web app over a database. */
-#include <getopt.h> /* getopt_long */
 #include <pthread.h> /* pthread_sigmask */
 #include <signal.h>  /* sigwait: run until Ctrl-C or SIGTERM */
 #include <stdio.h>  /* fprintf */
@@ -46,7 +45,7 @@ static int run(int argc, char **argv)
 	int c, rc, no_names = 0;
 	long n;
 	ent_cli_dicts dicts = { .n = 0 };
-	while ((c = getopt_long(argc, argv, "d:p:h", opts, NULL)) != -1) {
+	while ((c = ent_cli_getopt(argc, argv, "d:p:h", opts)) != -1) {
 		switch (c) {
 		case 'd': o.db = optarg; break;
 		case 'H': o.host = optarg; break;
@@ -74,7 +73,7 @@ static int run(int argc, char **argv)
 			break;
 		case 'N': no_names = 1; break;
 		case 'h': usage(stdout); return ent_cli_finish_stdout(ENT_EXIT_OK);
-		default: return ent_cli_usage_error("serve", "unknown option");
+		default: return ent_cli_bad_option("serve", c);
 		}
 	}
 	if (optind < argc)

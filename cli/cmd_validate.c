@@ -1,7 +1,6 @@
 /* entente validate: run another event coder's test suite (TABARI,
  * PETRARCH, the PETR2 GSR records, NGEC actor cases) from the raw
  * sentence text and report each record and the totals. */
-#include <getopt.h> /* getopt_long */
 #include <stdio.h>  /* printf */
 #include <string.h> /* strcmp */
 
@@ -91,7 +90,7 @@ static int run(int argc, char **argv)
 	const char *model = NULL;
 	print_state ps = { 0, 0 };
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "hq", longopts, NULL)) != -1) {
+	while ((c = ent_cli_getopt(argc, argv, "hq", longopts)) != -1) {
 		switch (c) {
 		case 'd':
 			if (ndicts == MAX_DICTS)
@@ -105,8 +104,7 @@ static int run(int argc, char **argv)
 		case 'h':
 			usage(stdout);
 			return ent_cli_finish_stdout(ENT_EXIT_OK);
-		default:
-			return ent_cli_usage_error("validate", "unknown option (see 'entente validate --help')");
+		default: return ent_cli_bad_option("validate", c);
 		}
 	}
 	if (argc - optind != 2)

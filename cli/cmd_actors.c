@@ -17,8 +17,7 @@ static void usage(FILE *out)
 		"dictionaries name but do not code; HOW is name, adjective, capital, alias,\n"
 		"description, person, pronoun, agent or group; START and END are byte offsets\n"
 		"into the cleaned text.\n\n"
-		"  --dict PATH        also load this dictionary file or directory (repeatable)\n"
-		"  --no-default-dict  do not load entente's own dictionaries (data/)\n"
+		ENT_CLI_DICTS_HELP
 		"  --strict           a dictionary error stops the run\n"
 		"  --no-clean         use the content as read, without main-text extraction\n"
 		"  -h, --help         this text\n\n"
@@ -38,7 +37,7 @@ static int run(int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	ent_cli_dicts dicts = { .n = 0 };
-	int no_default = 0, strict = 0, c;
+	int strict = 0, c;
 	long jobs = 1;
 	ent_code_run_options ro = ENT_CODE_RUN_OPTIONS_INIT;
 	ro.format = ENT_CODE_MENTIONS;
@@ -49,7 +48,7 @@ static int run(int argc, char **argv)
 			if (ent_cli_dicts_add(&dicts, "actors", optarg) != ENT_EXIT_OK)
 				return ENT_EXIT_USAGE;
 			break;
-		case 'D': no_default = 1; break;
+		case 'D': dicts.no_default = 1; break;
 		case 's': strict = 1; break;
 		case 'j':
 			if (ent_cli_parse_long(optarg, 1, 256, &jobs) < 0)
@@ -63,7 +62,7 @@ static int run(int argc, char **argv)
 		}
 	}
 	ro.threads = (int)jobs;
-	return ent_cli_code_stream("actors", argc, argv, optind, &dicts, no_default, strict, &ro, NULL);
+	return ent_cli_code_stream("actors", argc, argv, optind, &dicts, strict, &ro, NULL);
 }
 
 const ent_cli_command ent_cmd_actors = { "actors", run, "list actor mentions with their codes (checking dictionaries)" };

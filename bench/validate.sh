@@ -26,6 +26,6 @@ row "TABARI Validate.text" ">= 90% of codings" "$ENTENTE" validate tabari "$v/ta
 row "TABARI demo (TABARI.Demo.text)" "(no target; TABARI's demo)" "$ENTENTE" validate tabari "$v/tabari/TABARI.Demo.text"
 row "PETRARCH unit tests" ">= 85% of codings" "$ENTENTE" validate petrarch "$v/petrarch2/PETR.UnitTest.records.xml"
 row "UniversalPetrarch 2.0 unit tests" ">= 85% of codings" "$ENTENTE" validate petrarch "$v/universalpetrarch/PETR.UnitTest.records.parsing_parsed_udpipe_2.0.xml"
-row "PETR2 GSR (Phoenix dicts)" "P >= 0.70, R >= 0.60" "$ENTENTE" validate gsr --dict "$SHARED/dictionaries/phoenix" "$v/universalpetrarch/PETR2_GSR_validation.xml"
+row "PETR2 GSR (Phoenix dicts)" "P >= 0.70, R >= 0.60" "$ENTENTE" validate gsr --no-default-dict --dict "$SHARED/dictionaries/phoenix" "$v/universalpetrarch/PETR2_GSR_validation.xml"
 row "NGEC actor resolution" ">= 90% of cases" "$ENTENTE" validate ngec "$v/ngec/ngec_actor_resolution_cases.tsv"
 row "PLOVER gold, dev half" "type 60%, actors 45%, P 0.65" "$ENTENTE" validate plover "$v/plover/PLOVER_GSR_dev.jsonl"

@@ -4,7 +4,8 @@
 #ifndef ENT_CLI_H
 #define ENT_CLI_H
 
-#include <stdio.h> /* FILE */
+#include <getopt.h> /* struct option */
+#include <stdio.h>  /* FILE */
 
 #include "entente/entente.h"
 
@@ -25,8 +26,23 @@ typedef struct {
 /* Print "entente CMD: message" to stderr; returns ENT_EXIT_USAGE. */
 int ent_cli_usage_error(const char *cmd, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
+/* getopt_long for the subcommands: the same options, but getopt prints
+ * nothing itself; a problem comes back as '?' (unknown option, or a value
+ * given to an option that takes none) or ':' (a value missing), for
+ * ent_cli_bad_option to name. Starts from argv[1] on the first call. */
+int ent_cli_getopt(int argc, char **argv, const char *shortopts, const struct option *longopts);
+/* The usage error for ent_cli_getopt's '?' or ':' `c': names the option as
+ * written ("unknown option '--bogus'", "option '--db' needs a value");
+ * prints it as ent_cli_usage_error does and returns ENT_EXIT_USAGE. */
+int ent_cli_bad_option(const char *cmd, int c);
 /* Print the library's last error for a failed call; returns ENT_EXIT_FATAL. */
 int ent_cli_fatal(const char *cmd, int code);
+
+/* A --since/--until value of command `cmd`, checked by the library's one
+ * date check (ent_date_filter_check): ENT_EXIT_OK with *out set, or
+ * ENT_EXIT_USAGE with "entente CMD: --since: 'VALUE' is not a date ..."
+ * printed. */
+int ent_cli_date_option(const char *cmd, const char *opt, const char *arg, const char **out);
 
 /* Parse a whole decimal integer / number; 0 on success, -1 otherwise. */
 int ent_cli_parse_long(const char *s, long min, long max, long *out);

@@ -1,6 +1,5 @@
 /* entente actors: the actor mentions of articles with the codes they
  * resolve to, one a line (for checking dictionaries). */
-#include <getopt.h> /* getopt_long */
 #include <stdio.h>  /* fwrite, fprintf */
 
 #include "cli.h"
@@ -18,8 +17,7 @@ static void usage(FILE *out)
 		"dictionaries name but do not code; HOW is name, adjective, capital, alias,\n"
 		"description, person, pronoun, agent or group; START and END are byte offsets\n"
 		"into the cleaned text.\n\n"
-		"  --dict PATH        also load this dictionary file or directory (repeatable)\n"
-		"  --no-default-dict  do not load entente's own dictionaries (data/)\n"
+		ENT_CLI_DICTS_HELP
 		"  --strict           a dictionary error stops the run\n"
 		"  --no-clean         use the content as read, without main-text extraction\n"
 		"  -h, --help         this text\n\n"
@@ -39,18 +37,18 @@ static int run(int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	ent_cli_dicts dicts = { .n = 0 };
-	int no_default = 0, strict = 0, c;
+	int strict = 0, c;
 	long jobs = 1;
 	ent_code_run_options ro = ENT_CODE_RUN_OPTIONS_INIT;
 	ro.format = ENT_CODE_MENTIONS;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "hj:", longopts, NULL)) != -1) {
+	while ((c = ent_cli_getopt(argc, argv, "hj:", longopts)) != -1) {
 		switch (c) {
 		case 'd':
 			if (ent_cli_dicts_add(&dicts, "actors", optarg) != ENT_EXIT_OK)
 				return ENT_EXIT_USAGE;
 			break;
-		case 'D': no_default = 1; break;
+		case 'D': dicts.no_default = 1; break;
 		case 's': strict = 1; break;
 		case 'j':
 			if (ent_cli_parse_long(optarg, 1, 256, &jobs) < 0)
@@ -60,12 +58,11 @@ static int run(int argc, char **argv)
 		case 'h':
 			usage(stdout);
 			return ent_cli_finish_stdout(ENT_EXIT_OK);
-		default:
-			return ent_cli_usage_error("actors", "unknown option (see 'entente actors --help')");
+		default: return ent_cli_bad_option("actors", c);
 		}
 	}
 	ro.threads = (int)jobs;
-	return ent_cli_code_stream("actors", argc, argv, optind, &dicts, no_default, strict, &ro, NULL);
+	return ent_cli_code_stream("actors", argc, argv, optind, &dicts, strict, &ro, NULL);
 }
 
 const ent_cli_command ent_cmd_actors = { "actors", run, "list actor mentions with their codes (checking dictionaries)" };

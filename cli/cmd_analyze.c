@@ -3,7 +3,6 @@
  * the report. Argument parsing and file handling only; the work is in
  * ent_store_ingest() and ent_report_*(). */
 #include <errno.h>  /* errno */
-#include <getopt.h> /* getopt_long */
 #include <stdio.h>  /* fopen, fwrite */
 #include <string.h> /* strcmp, strlen */
 
@@ -28,39 +27,42 @@ static void usage(FILE *out)
 	fprintf(out,
 		"usage: entente analyze [--db FILE] [--json | --format F] [--output FILE] [--html FILE]\n"
 		"                       [--level country|sector] [--since D] [--until D] [--window W]\n"
-		"                       [--blocs K] [--time-limit S] [--min-strength X] [--dict PATH]... [PATH...]\n\n"
+		"                       [--blocs K] [--time-limit S] [--min-strength X]\n"
+		"                       [--dict PATH]... [--no-default-dict] [PATH...]\n\n"
 		"Read the articles in PATH... (files, directories, - for standard input), clean, deduplicate,\n"
 		"split and code them into a database, then map who cooperates with and who is hostile to whom\n"
 		"and analyse the map as a signed network: actors by prominence, dyads with their strongest\n"
 		"evidence, unbalanced triads, cross-pressured actors, the two blocs with the frustration index\n"
 		"and the ties expected to change, k-blocs, and balance per time window.\n"
 		"With --db FILE and no PATH, analyse what the database already holds.\n\n"
-		"  --db FILE         database to store into and read from (default: a throwaway in-memory one)\n"
-		"  --json            print the report as one JSON object (same as --format json)\n"
-		"  --format F        text (default), json, dot, graphml, gexf, svg or html\n"
-		"  -o, --output FILE write the report there instead of standard output\n"
-		"  --html FILE       also write the self-contained HTML report (picture, tables, evidence)\n"
-		"  --level L         country (default: AZEGOV and AZEMIL fold into AZE) or sector\n"
-		"  --since D         leave out evidence dated before D (YYYY[-MM[-DD]])\n"
-		"  --until D         leave out evidence dated after D (--until 2023 keeps all of 2023)\n"
-		"  --window W        balance over time in windows of W: 1y, 6m, 3m, or N months as Nm (default 1y)\n"
-		"  --blocs K         number of k-blocs (default: chosen by the criterion)\n"
-		"  --time-limit S    seconds for each exact frustration solve (default 10); then the best\n"
-		"                    partition found and a proven lower bound are reported\n"
-		"  --min-strength X  a dyad whose |cooperation - conflict| is below X has no sign (default 1)\n"
-		"  --weighted        frustration counts tie weights rather than ties\n"
-		"  --exact           always solve the frustration index exactly (CBC), however large the network\n"
-		"  --heuristic       always use the local-search heuristic (value and proven lower bound)\n"
-		"                    (default: exact up to 2000 ties, the heuristic above)\n"
-		"  --max-dyads N     dyads listed in the text and HTML reports, strongest first (default 200;\n"
-		"                    0 for all); JSON, GraphML and GEXF always hold every one\n"
-		"  --layout L        picture layout: neato (default) or fdp\n"
-		"  --dict PATH       dictionary file or directory instead of the defaults (repeatable)\n"
-		"  --no-names        show actor codes alone, without the names the dictionaries give them\n"
-		"                    (default: \"Azerbaijan (AZE)\" in text and HTML, a name beside each code in\n"
-		"                    JSON, GraphML and GEXF, names beside the nodes of the picture)\n"
-		"  -q, --quiet       no summary line on standard error\n"
-		"  -h, --help        this text\n\n"
+		"  --db FILE          database to store into and read from (default: a throwaway in-memory one)\n"
+		"  --json             print the report as one JSON object (same as --format json)\n"
+		"  --format F         text (default), json, dot, graphml, gexf, svg or html\n"
+		"  -o, --output FILE  write the report there instead of standard output\n"
+		"  --html FILE        also write the self-contained HTML report (picture, tables, evidence)\n"
+		"  --level L          country (default: AZEGOV and AZEMIL fold into AZE) or sector\n"
+		"  --since D          leave out evidence dated before D (YYYY[-MM[-DD]])\n"
+		"  --until D          leave out evidence dated after D (--until 2023 keeps all of 2023)\n"
+		"  --window W         balance over time in windows of W: 1y, 6m, 3m, or N months as Nm (default 1y)\n"
+		"  --blocs K          number of k-blocs (default: chosen by the criterion)\n"
+		"  --time-limit S     seconds for each exact frustration solve (default 10); then the best\n"
+		"                     partition found and a proven lower bound are reported\n"
+		"  --min-strength X   a dyad whose |cooperation - conflict| is below X has no sign (default 1)\n"
+		"  --weighted         frustration counts tie weights rather than ties\n"
+		"  --exact            always solve the frustration index exactly (CBC), however large the network\n"
+		"  --heuristic        always use the local-search heuristic (value and proven lower bound)\n"
+		"                     (default: exact up to 2000 ties, the heuristic above)\n"
+		"  --max-dyads N      dyads listed in the text and HTML reports, strongest first (default 200;\n"
+		"                     0 for all); JSON, GraphML and GEXF always hold every one\n"
+		"  --layout L         picture layout: neato (default) or fdp\n"
+		ENT_CLI_DICTS_HELP
+		"                     (they code new documents, and name actors; stored documents keep\n"
+		"                     their coding until 'entente recode')\n"
+		"  --no-names         show actor codes alone, without the names the dictionaries give them\n"
+		"                     (default: \"Azerbaijan (AZE)\" in text and HTML, a name beside each code in\n"
+		"                     JSON, GraphML and GEXF, names beside the nodes of the picture)\n"
+		"  -q, --quiet        no summary line on standard error\n"
+		"  -h, --help         this text\n\n"
 		"Exit status: 0 done, 1 some inputs had errors (reported, the rest analysed), 2 usage,\n"
 		"3 could not run (database, output file).\n");
 }
@@ -121,7 +123,7 @@ static int run(int argc, char **argv)
 		{ "quiet", no_argument, NULL, 'q' },           { "help", no_argument, NULL, 'h' },
 		{ "exact", no_argument, NULL, 'X' },           { "heuristic", no_argument, NULL, 'E' },
 		{ "max-dyads", required_argument, NULL, 'M' }, { "weighted", no_argument, NULL, 'W' },
-		{ "no-names", no_argument, NULL, 'N' },
+		{ "no-names", no_argument, NULL, 'N' },      { "no-default-dict", no_argument, NULL, 'G' },
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *db = NULL, *output = NULL, *html = NULL;
@@ -133,7 +135,7 @@ static int run(int argc, char **argv)
 	ent_cli_dicts dicts = { .n = 0 };
 	long n;
 	double x;
-	while ((c = getopt_long(argc, argv, "d:o:qhD:", opts, NULL)) != -1) {
+	while ((c = ent_cli_getopt(argc, argv, "d:o:qhD:", opts)) != -1) {
 		switch (c) {
 		case 'd': db = optarg; break;
 		case 'j': fmt = ENT_REPORT_JSON; break;
@@ -151,8 +153,14 @@ static int run(int argc, char **argv)
 			else
 				return ent_cli_usage_error("analyze", "--level is country or sector, not '%s'", optarg);
 			break;
-		case 's': ro.dyads.since = optarg; break;
-		case 'u': ro.dyads.until = optarg; break;
+		case 's':
+			if ((rc = ent_cli_date_option("analyze", "--since", optarg, &ro.dyads.since)) != ENT_EXIT_OK)
+				return rc;
+			break;
+		case 'u':
+			if ((rc = ent_cli_date_option("analyze", "--until", optarg, &ro.dyads.until)) != ENT_EXIT_OK)
+				return rc;
+			break;
 		case 'w':
 			if (parse_window(optarg, &ro.dyads.window_months))
 				return ent_cli_usage_error("analyze", "--window wants 1y, 6m, 3m or Nm, not '%s'", optarg);
@@ -186,18 +194,21 @@ static int run(int argc, char **argv)
 				return ent_cli_usage_error("analyze", "--max-dyads wants a number (0 for all), not '%s'", optarg);
 			ro.max_dyads = (size_t)n;
 			break;
+		case 'G': dicts.no_default = 1; break;
 		case 'W': ro.weighted = 1; break;
 		case 'N': no_names = 1; break;
 		case 'X': ro.method = ENT_REPORT_METHOD_EXACT; break;
 		case 'E': ro.method = ENT_REPORT_METHOD_HEURISTIC; break;
 		case 'q': quiet = 1; break;
 		case 'h': usage(stdout); return ent_cli_finish_stdout(ENT_EXIT_OK);
-		default: return ent_cli_usage_error("analyze", "unknown option");
+		default: return ent_cli_bad_option("analyze", c);
 		}
 	}
 	if (optind >= argc && !db)
 		return ent_cli_usage_error("analyze", "no input: give PATH... or --db FILE");
-	if (dicts.n && optind >= argc)
+	if ((rc = ent_cli_dicts_check(&dicts, "analyze")) != ENT_EXIT_OK)
+		return rc;
+	if ((dicts.n || dicts.no_default) && optind >= argc)
 		fprintf(stderr, "entente analyze: --dict without PATH only names the actors: stored documents keep "
 				"their coding (use 'entente recode' to re-code them)\n");
 	if (html && check_writable(html)) {
@@ -219,6 +230,7 @@ static int run(int argc, char **argv)
 		ent_store_ingest_options io = ENT_STORE_INGEST_OPTIONS_INIT;
 		io.dictionaries = dicts.paths;
 		io.ndictionaries = dicts.n;
+		io.no_default_dictionaries = dicts.no_default;
 		io.diag = ent_cli_print_diag;
 		io.diag_payload = &ds;
 		io.progress = ent_cli_print_progress;

@@ -1,6 +1,5 @@
 /* entente balance: structural-balance analysis of a signed network the user
  * brings as an edge list. Parses options, calls the network API, prints. */
-#include <getopt.h> /* getopt_long */
 #include <stdio.h>  /* printf, fprintf */
 #include <string.h> /* strcmp */
 
@@ -313,7 +312,7 @@ static int run(int argc, char **argv)
 	balance_prefs pr = { 0, 0, 0, -1, 0.0, 0.5, 20, 1, NULL };
 	int c;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+	while ((c = ent_cli_getopt(argc, argv, "h", longopts)) != -1) {
 		switch (c) {
 		case 'j':
 			pr.json = 1;
@@ -349,8 +348,7 @@ static int run(int argc, char **argv)
 		case 'h':
 			usage(stdout);
 			return ent_cli_finish_stdout(ENT_EXIT_OK);
-		default:
-			return ent_cli_usage_error("balance", "unknown option");
+		default: return ent_cli_bad_option("balance", c);
 		}
 	}
 	if (argc - optind != 1)

@@ -1,6 +1,5 @@
 /* entente clean: print each document's main text, or with --explain every
  * block with the cleaner's decision and reason. */
-#include <getopt.h> /* getopt_long */
 #include <stdio.h>  /* printf, fprintf */
 
 #include "cli.h"    /* the public API, exit codes, option helpers */
@@ -57,14 +56,14 @@ static int run(int argc, char **argv)
 	};
 	int explain = 0, strict = 0, c;
 	ent_clean_mode mode = ENT_CLEAN_AUTO;
-	while ((c = getopt_long(argc, argv, "eh", opts, NULL)) != -1) {
+	while ((c = ent_cli_getopt(argc, argv, "eh", opts)) != -1) {
 		switch (c) {
 		case 'e': explain = 1; break;
 		case 't': mode = ENT_CLEAN_AS_TEXT; break;
 		case 'H': mode = ENT_CLEAN_AS_HTML; break;
 		case 's': strict = 1; break;
 		case 'h': usage(stdout); return ent_cli_finish_stdout(ENT_EXIT_OK);
-		default: return ent_cli_usage_error("clean", "unknown option");
+		default: return ent_cli_bad_option("clean", c);
 		}
 	}
 	if (optind >= argc)

@@ -1,6 +1,5 @@
 /* entente code: code events and standing relations from articles, one
  * record a line, in input order. */
-#include <getopt.h> /* getopt_long */
 #include <stdio.h>  /* fwrite, fprintf */
 #include <string.h> /* strcmp */
 
@@ -23,9 +22,7 @@ static void usage(FILE *out)
 		"modality, span ([start, end] byte offsets into the cleaned text), text.\n"
 		"TSV columns: date, source, target, code, doc, sentence, kind, goldstein, quad,\n"
 		"plover, mode, relation, sign, negated, modality, span_start, span_end, text.\n\n"
-		"  --dict PATH        also load this dictionary file or directory (repeatable);\n"
-		"                     entente, TABARI and PETRARCH formats are recognised\n"
-		"  --no-default-dict  do not load entente's own dictionaries (data/)\n"
+		ENT_CLI_DICTS_HELP
 		"  --strict           a dictionary error stops the run (default: reported, skipped)\n"
 		"  --format F         jsonl (default) or tsv\n"
 		"  --header           print the TSV header line first\n"
@@ -54,17 +51,17 @@ static int run(int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	ent_cli_dicts dicts = { .n = 0 };
-	int no_default = 0, strict = 0, header = 0, c;
+	int strict = 0, header = 0, c;
 	long jobs = 1;
 	ent_code_run_options ro = ENT_CODE_RUN_OPTIONS_INIT;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "hj:", longopts, NULL)) != -1) {
+	while ((c = ent_cli_getopt(argc, argv, "hj:", longopts)) != -1) {
 		switch (c) {
 		case 'd':
 			if (ent_cli_dicts_add(&dicts, "code", optarg) != ENT_EXIT_OK)
 				return ENT_EXIT_USAGE;
 			break;
-		case 'D': no_default = 1; break;
+		case 'D': dicts.no_default = 1; break;
 		case 's': strict = 1; break;
 		case 'H': header = 1; break;
 		case 'f':
@@ -85,12 +82,11 @@ static int run(int argc, char **argv)
 		case 'h':
 			usage(stdout);
 			return ent_cli_finish_stdout(ENT_EXIT_OK);
-		default:
-			return ent_cli_usage_error("code", "unknown option (see 'entente code --help')");
+		default: return ent_cli_bad_option("code", c);
 		}
 	}
 	ro.threads = (int)jobs;
-	return ent_cli_code_stream("code", argc, argv, optind, &dicts, no_default, strict, &ro, header && ro.format == ENT_CODE_TSV ? ent_event_tsv_header() : NULL);
+	return ent_cli_code_stream("code", argc, argv, optind, &dicts, strict, &ro, header && ro.format == ENT_CODE_TSV ? ent_event_tsv_header() : NULL);
 }
 
 const ent_cli_command ent_cmd_code = { "code", run, "code events and standing relations, one a line (JSONL/TSV)" };

@@ -1,7 +1,6 @@
 /* entente dedup: find copies among documents: clusters of exact copies,
  * near-duplicates and reprints inside longer articles, and paragraphs that
  * recur across documents. */
-#include <getopt.h> /* getopt_long */
 #include <stdio.h>  /* printf, fputc */
 #include <stdlib.h> /* malloc, calloc, free */
 
@@ -127,7 +126,7 @@ static int run(int argc, char **argv)
 	int strict = 0, no_clean = 0, c;
 	long v;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+	while ((c = ent_cli_getopt(argc, argv, "h", longopts)) != -1) {
 		switch (c) {
 		case 't':
 			if (ent_cli_parse_double(optarg, &dopts.threshold) < 0 ||
@@ -154,8 +153,7 @@ static int run(int argc, char **argv)
 		case 'h':
 			usage(stdout);
 			return ent_cli_finish_stdout(ENT_EXIT_OK);
-		default:
-			return ent_cli_usage_error("dedup", "unknown option");
+		default: return ent_cli_bad_option("dedup", c);
 		}
 	}
 	if (optind >= argc)

@@ -1,5 +1,4 @@
 /* entente docs: list stored documents with dates, sources and counts. */
-#include <getopt.h> /* getopt_long */
 #include <stdio.h>  /* printf */
 
 #include "cli.h"   /* the public API, exit codes */
@@ -35,7 +34,7 @@ static int run(int argc, char **argv)
 	ent_cli_query q;
 	ent_cli_query_init(&q, "docs");
 	int check = 0, c, rc;
-	while ((c = getopt_long(argc, argv, "d:h", opts, NULL)) != -1) {
+	while ((c = ent_cli_getopt(argc, argv, "d:h", opts)) != -1) {
 		switch (c) {
 		case 'C': check = 1; break;
 		case 'h': usage(stdout); return ent_cli_finish_stdout(ENT_EXIT_OK);

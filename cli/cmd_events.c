@@ -1,5 +1,4 @@
 /* entente events: list stored events with their evidence sentences. */
-#include <getopt.h> /* getopt_long */
 #include <stdio.h>  /* printf */
 #include <string.h> /* strchr */
 
@@ -42,7 +41,7 @@ static int run(int argc, char **argv)
 	ent_store_filter *f = &q.filter;
 	char dyad[256];
 	int c, rc;
-	while ((c = getopt_long(argc, argv, "d:h", opts, NULL)) != -1) {
+	while ((c = ent_cli_getopt(argc, argv, "d:h", opts)) != -1) {
 		switch (c) {
 		case 'y': {
 			const char *comma = strchr(optarg, ',');

@@ -1,5 +1,4 @@
 /* entente ingest: add articles (or `entente code` output) to the store. */
-#include <getopt.h> /* getopt_long */
 #include <stdio.h>  /* fprintf */
 #include <string.h> /* strcmp */
 
@@ -9,17 +8,17 @@
 static void usage(FILE *out)
 {
 	fprintf(out,
-		"usage: entente ingest [--db FILE] PATH...\n"
+		"usage: entente ingest [--db FILE] [--dict PATH]... [--no-default-dict] PATH...\n"
 		"       entente ingest [--db FILE] --events FILE.jsonl...\n\n"
 		"Add articles to the store: each new document is cleaned, split into sentences and\n"
 		"coded, then written with its sentences and events in one transaction. A document\n"
 		"already stored (same content hash) is skipped, so re-running is cheap and safe.\n\n"
-		"  --db FILE       the database (default: entente.db)\n"
-		"  --events        the paths are JSON Lines from `entente code` to load as they are\n"
-		"                  (no re-coding); - reads standard input\n"
-		"  --dict PATH     dictionary file or directory instead of the defaults (repeatable)\n"
-		"  -q, --quiet     no summary line on standard error\n"
-		"  -h, --help      this text\n\n"
+		"  --db FILE          the database (default: entente.db)\n"
+		"  --events           the paths are JSON Lines from `entente code` to load as they are\n"
+		"                     (no re-coding); - reads standard input\n"
+		ENT_CLI_DICTS_HELP
+		"  -q, --quiet        no summary line on standard error\n"
+		"  -h, --help         this text\n\n"
 		"Exit status: 0 all stored, 1 some inputs had errors, 2 usage, 3 database failure.\n");
 }
 
@@ -30,13 +29,14 @@ static int run(int argc, char **argv)
 		{ "events", no_argument, NULL, 'e' },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "dict", required_argument, NULL, 'D' },
+		{ "no-default-dict", no_argument, NULL, 'G' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *db = "entente.db";
 	int events = 0, quiet = 0, c, rc;
 	ent_cli_dicts dicts = { .n = 0 };
-	while ((c = getopt_long(argc, argv, "d:eqhD:", opts, NULL)) != -1) {
+	while ((c = ent_cli_getopt(argc, argv, "d:eqhD:", opts)) != -1) {
 		switch (c) {
 		case 'd': db = optarg; break;
 		case 'e': events = 1; break;
@@ -45,12 +45,18 @@ static int run(int argc, char **argv)
 			if ((rc = ent_cli_dicts_add(&dicts, "ingest", optarg)) != ENT_EXIT_OK)
 				return rc;
 			break;
+		case 'G': dicts.no_default = 1; break;
 		case 'h': usage(stdout); return ent_cli_finish_stdout(ENT_EXIT_OK);
-		default: return ent_cli_usage_error("ingest", "unknown option");
+		default: return ent_cli_bad_option("ingest", c);
 		}
 	}
 	if (optind >= argc)
 		return ent_cli_usage_error("ingest", "no input: give PATH... (or --events FILE.jsonl)");
+	if ((rc = ent_cli_dicts_check(&dicts, "ingest")) != ENT_EXIT_OK)
+		return rc;
+	if (events && (dicts.n || dicts.no_default))
+		return ent_cli_usage_error("ingest", "--events loads coded events as they are: --dict and "
+						     "--no-default-dict code articles, and cannot apply");
 	ent_store *s = NULL;
 	rc = ent_store_open(&s, db, NULL);
 	if (rc)
@@ -81,6 +87,7 @@ static int run(int argc, char **argv)
 		ent_store_ingest_options io = ENT_STORE_INGEST_OPTIONS_INIT;
 		io.dictionaries = dicts.paths;
 		io.ndictionaries = dicts.n;
+		io.no_default_dictionaries = dicts.no_default;
 		io.diag = ent_cli_print_diag;
 		io.diag_payload = &ds;
 		io.progress = quiet ? NULL : ent_cli_print_progress;

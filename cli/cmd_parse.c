@@ -1,7 +1,6 @@
 /* entente parse: part-of-speech tags, lemmas and a dependency tree for
  * every sentence of text or CoNLL-U files (docs/parser.md). */
 #include <errno.h>  /* errno */
-#include <getopt.h> /* getopt_long */
 #include <stdio.h>  /* fopen */
 #include <string.h> /* strcmp, strerror */
 
@@ -62,7 +61,7 @@ static int run(int argc, char **argv)
 	const char *model_path = NULL;
 	int c;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+	while ((c = ent_cli_getopt(argc, argv, "h", longopts)) != -1) {
 		switch (c) {
 		case 'i':
 			if (!strcmp(optarg, "text"))
@@ -84,8 +83,7 @@ static int run(int argc, char **argv)
 		case 'h':
 			usage(stdout);
 			return ent_cli_finish_stdout(ENT_EXIT_OK);
-		default:
-			return ent_cli_usage_error("parse", "unknown option (see 'entente parse --help')");
+		default: return ent_cli_bad_option("parse", c);
 		}
 	}
 	ent_parse_model *model = NULL;

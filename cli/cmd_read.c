@@ -1,7 +1,6 @@
 /* entente read: list the documents the reader finds, with their metadata.
  * A debugging aid for inputs: what format was seen, what title and date
  * came out, how many bytes of content. */
-#include <getopt.h> /* getopt_long */
 #include <stdio.h>  /* printf, fputs */
 #include <string.h> /* strcmp */
 
@@ -86,7 +85,7 @@ static int run(int argc, char **argv)
 	};
 	int strict = 0, json = 0, c;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+	while ((c = ent_cli_getopt(argc, argv, "h", longopts)) != -1) {
 		switch (c) {
 		case 's':
 			strict = 1;
@@ -97,8 +96,7 @@ static int run(int argc, char **argv)
 		case 'h':
 			usage(stdout);
 			return ent_cli_finish_stdout(ENT_EXIT_OK);
-		default:
-			return ent_cli_usage_error("read", "unknown option");
+		default: return ent_cli_bad_option("read", c);
 		}
 	}
 	if (optind >= argc)

@@ -1,5 +1,4 @@
 /* entente search: full-text search over stored sentences. */
-#include <getopt.h> /* getopt_long */
 #include <stdio.h>  /* printf */
 
 #include "cli.h"   /* the public API, exit codes */
@@ -34,7 +33,7 @@ static int run(int argc, char **argv)
 	ent_cli_query_init(&q, "search");
 	q.filter.limit = 50;
 	int c, rc;
-	while ((c = getopt_long(argc, argv, "d:h", opts, NULL)) != -1) {
+	while ((c = ent_cli_getopt(argc, argv, "d:h", opts)) != -1) {
 		switch (c) {
 		case 'h': usage(stdout); return ent_cli_finish_stdout(ENT_EXIT_OK);
 		default:

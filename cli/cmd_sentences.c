@@ -1,6 +1,5 @@
 /* entente sentences: read, clean and segment documents, one sentence a
  * line with byte offsets into the cleaned text. */
-#include <getopt.h> /* getopt_long */
 #include <stdio.h>  /* printf, fputc */
 
 #include "cli.h"    /* the public API, exit codes, option helpers */
@@ -82,7 +81,7 @@ static int run(int argc, char **argv)
 	};
 	int strict = 0, no_clean = 0, words = 0, icu_only = 0, c;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+	while ((c = ent_cli_getopt(argc, argv, "h", longopts)) != -1) {
 		switch (c) {
 		case 's': strict = 1; break;
 		case 'n': no_clean = 1; break;
@@ -91,8 +90,7 @@ static int run(int argc, char **argv)
 		case 'h':
 			usage(stdout);
 			return ent_cli_finish_stdout(ENT_EXIT_OK);
-		default:
-			return ent_cli_usage_error("sentences", "unknown option");
+		default: return ent_cli_bad_option("sentences", c);
 		}
 	}
 	if (optind >= argc)

@@ -1,5 +1,4 @@
 /* entente serve: the local web app over a database. */
-#include <getopt.h> /* getopt_long */
 #include <pthread.h> /* pthread_sigmask */
 #include <signal.h>  /* sigwait: run until Ctrl-C or SIGTERM */
 #include <stdio.h>  /* fprintf */
@@ -13,22 +12,23 @@ static void usage(FILE *out)
 {
 	fprintf(out,
 		"usage: entente serve [--db FILE] [--host ADDR] [--port N] [--assets DIR] [--threads N]\n"
-		"                     [--dict PATH]... [--no-names]\n\n"
+		"                     [--dict PATH]... [--no-default-dict] [--no-names]\n\n"
 		"Serve the web app and its JSON API (docs/api.md) over a database until interrupted:\n"
 		"the signed network of actors, each tie's events over time with their evidence\n"
 		"sentences, each actor's ties, unbalanced triads and cross-pressure, and search.\n"
 		"An ingest may write to the same database while it runs.\n\n"
-		"  --db FILE       the database (default: entente.db)\n"
-		"  --host ADDR     address to listen on (default 127.0.0.1: this machine only)\n"
-		"  --port N        TCP port (default 8080; 0 picks a free one)\n"
-		"  --assets DIR    the built web app (default: found next to the program)\n"
-		"  --threads N     worker threads (default 4)\n"
-		"  --cache S       reuse API answers for up to S seconds while the data changes\n"
-		"                  (default 1; 0 turns the cache off)\n"
-		"  --dict PATH     dictionary that names actors, beside the defaults (repeatable;\n"
-		"                  for a database coded with TABARI or Phoenix dictionaries)\n"
-		"  --no-names      actors by code alone: the API's names are null\n"
-		"  -h, --help      this text\n\n"
+		"  --db FILE          the database (default: entente.db)\n"
+		"  --host ADDR        address to listen on (default 127.0.0.1: this machine only)\n"
+		"  --port N           TCP port (default 8080; 0 picks a free one)\n"
+		"  --assets DIR       the built web app (default: found next to the program)\n"
+		"  --threads N        worker threads (default 4)\n"
+		"  --cache S          reuse API answers for up to S seconds while the data changes\n"
+		"                     (default 1; 0 turns the cache off)\n"
+		ENT_CLI_DICTS_HELP
+		"                     (here they name the actors: for a database coded with TABARI\n"
+		"                     or Phoenix dictionaries)\n"
+		"  --no-names         actors by code alone: the API's names are null\n"
+		"  -h, --help         this text\n\n"
 		"The address is printed on standard error once the server is listening.\n");
 }
 
@@ -39,14 +39,14 @@ static int run(int argc, char **argv)
 		{ "port", required_argument, NULL, 'p' },    { "assets", required_argument, NULL, 'a' },
 		{ "threads", required_argument, NULL, 't' }, { "help", no_argument, NULL, 'h' },
 		{ "cache", required_argument, NULL, 'c' },   { "dict", required_argument, NULL, 'D' },
-		{ "no-names", no_argument, NULL, 'N' },
+		{ "no-names", no_argument, NULL, 'N' },      { "no-default-dict", no_argument, NULL, 'G' },
 		{ NULL, 0, NULL, 0 },
 	};
 	ent_server_options o = ENT_SERVER_OPTIONS_INIT;
 	int c, rc, no_names = 0;
 	long n;
 	ent_cli_dicts dicts = { .n = 0 };
-	while ((c = getopt_long(argc, argv, "d:p:h", opts, NULL)) != -1) {
+	while ((c = ent_cli_getopt(argc, argv, "d:p:h", opts)) != -1) {
 		switch (c) {
 		case 'd': o.db = optarg; break;
 		case 'H': o.host = optarg; break;
@@ -73,12 +73,15 @@ static int run(int argc, char **argv)
 				return rc;
 			break;
 		case 'N': no_names = 1; break;
+		case 'G': dicts.no_default = 1; break;
 		case 'h': usage(stdout); return ent_cli_finish_stdout(ENT_EXIT_OK);
-		default: return ent_cli_usage_error("serve", "unknown option");
+		default: return ent_cli_bad_option("serve", c);
 		}
 	}
 	if (optind < argc)
 		return ent_cli_usage_error("serve", "unexpected argument '%s'", argv[optind]);
+	if ((rc = ent_cli_dicts_check(&dicts, "serve")) != ENT_EXIT_OK)
+		return rc;
 	/* Block the stop signals before the server's threads start, so they
 	 * inherit the mask and only sigwait() below receives them. */
 	sigset_t set;

@@ -1,7 +1,6 @@
 /* entente train-parser: train the tagger, lemmatiser and dependency parser
  * on a UD treebank and write the model file (data/model/en_ewt.model is
  * made this way: docs/parser.md). */
-#include <getopt.h> /* getopt_long */
 #include <stdio.h>  /* fprintf */
 
 #include "cli.h"
@@ -68,7 +67,7 @@ static int run(int argc, char **argv)
 	long v;
 	int c;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "hq", longopts, NULL)) != -1) {
+	while ((c = ent_cli_getopt(argc, argv, "hq", longopts)) != -1) {
 		int bad = 0;
 		switch (c) {
 		case 't': o.train_path = optarg; break;
@@ -84,8 +83,7 @@ static int run(int argc, char **argv)
 		case 'h':
 			usage(stdout);
 			return ent_cli_finish_stdout(ENT_EXIT_OK);
-		default:
-			return ent_cli_usage_error("train-parser", "unknown option (see 'entente train-parser --help')");
+		default: return ent_cli_bad_option("train-parser", c);
 		}
 		if (bad)
 			return bad;

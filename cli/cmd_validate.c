@@ -1,43 +1,45 @@
 /* entente validate: run another event coder's test suite (TABARI,
  * PETRARCH, the PETR2 GSR records, NGEC actor cases) from the raw
  * sentence text and report each record and the totals. */
-#include <getopt.h> /* getopt_long */
 #include <stdio.h>  /* printf */
 #include <string.h> /* strcmp */
 
 #include "cli.h"
+#include "dicts.h" /* --dict, --no-default-dict */
 
 static void usage(FILE *out)
 {
 	fprintf(out,
-		"usage: entente validate tabari|petrarch|gsr|ngec|plover FILE [--dict PATH]... [--default-dict]\n"
-		"                        [--quiet] [--failures]\n"
+		"usage: entente validate tabari|petrarch|gsr|ngec|plover FILE [--dict PATH]... [--no-default-dict]\n"
+		"                        [--default-dict] [--quiet] [--failures]\n"
 		"       entente validate ud FILE.conllu [--model FILE]\n\n"
 		"Code each record of FILE from its raw sentence text (a supplied parse is never\n"
 		"used) and compare with the codings the suite expects:\n"
 		"  tabari    TABARI Validate.text; its OPTION: records are applied\n"
 		"  petrarch  PETRARCH PETR.UnitTest.records.xml (or UniversalPetrarch's variant)\n"
 		"  gsr       PETR2_GSR_validation.xml: precision and recall on (source, target,\n"
-		"            two-digit root code)\n"
+		"                     two-digit root code)\n"
 		"  ngec      NGEC ngec_actor_resolution_cases.tsv: country of a text\n"
 		"  plover    PLOVER's gold standard (PLOVER_GSR_*.jsonl): sentences whose gold\n"
-		"            event type is coded, those with both actors right too (PASS),\n"
-		"            and the share of coded events that have the gold type\n"
+		"                     event type is coded, those with both actors right too (PASS),\n"
+		"                     and the share of coded events that have the gold type\n"
 		"  ud        a UD treebank: parse its words (gold tokens) and print UPOS, XPOS,\n"
-		"            lemma, UAS and LAS as the CoNLL 2018 scorer counts them\n"
-		"            (punctuation included, LAS on the relation before ':')\n"
+		"                     lemma, UAS and LAS as the CoNLL 2018 scorer counts them\n"
+		"                     (punctuation included, LAS on the relation before ':')\n"
 		"One line a record: PASS or FAIL, the id, what was expected and what was coded.\n"
 		"The last line is `N passed, N failed`. Events are coded as `entente code` codes\n"
 		"them, with the parser's trees; ENT_NO_TREE=1 in the environment codes without\n"
 		"them, for comparison.\n\n"
-		"  --dict PATH      dictionaries to code with (repeatable). Without it, TABARI\n"
-		"                   and PETRARCH suites use those their files name; gsr and ngec\n"
-		"                   use entente's own\n"
-		"  --default-dict   load entente's own dictionaries as well\n"
-		"  --model FILE     ud: the parser model (default: the data directory's)\n"
-		"  --quiet          only the totals\n"
-		"  --failures       only failed records and the totals\n"
-		"  -h, --help       this text\n\n"
+		"A suite's default dictionaries are those its files name (TABARI's .project,\n"
+		"PETRARCH's <Environment>) for tabari and petrarch, entente's own for gsr, ngec\n"
+		"and plover.\n\n"
+		ENT_CLI_DICTS_HELP
+		"                     (here: not the suite's default dictionaries)\n"
+		"  --default-dict     tabari, petrarch: load entente's own dictionaries as well\n"
+		"  --model FILE       ud: the parser model (default: the data directory's)\n"
+		"  --quiet            only the totals\n"
+		"  --failures         only failed records and the totals\n"
+		"  -h, --help         this text\n\n"
 		"Exit status: 0 ran (whatever the score), 2 usage, 3 fatal.\n");
 }
 
@@ -72,41 +74,38 @@ static int validate_ud(const char *file, const char *model_path)
 	return ent_cli_finish_stdout(ENT_EXIT_OK);
 }
 
-#define MAX_DICTS 64
-
 static int run(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "dict", required_argument, NULL, 'd' },
 		{ "default-dict", no_argument, NULL, 'D' },
+		{ "no-default-dict", no_argument, NULL, 'G' },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "failures", no_argument, NULL, 'f' },
 		{ "model", required_argument, NULL, 'm' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
-	const char *dicts[MAX_DICTS];
-	size_t ndicts = 0;
-	int with_default = 0, c;
+	ent_cli_dicts dicts = { .n = 0 };
+	int with_default = 0, c, rc;
 	const char *model = NULL;
 	print_state ps = { 0, 0 };
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "hq", longopts, NULL)) != -1) {
+	while ((c = ent_cli_getopt(argc, argv, "hq", longopts)) != -1) {
 		switch (c) {
 		case 'd':
-			if (ndicts == MAX_DICTS)
-				return ent_cli_usage_error("validate", "at most %d --dict options", MAX_DICTS);
-			dicts[ndicts++] = optarg;
+			if ((rc = ent_cli_dicts_add(&dicts, "validate", optarg)) != ENT_EXIT_OK)
+				return rc;
 			break;
 		case 'D': with_default = 1; break;
+		case 'G': dicts.no_default = 1; break;
 		case 'q': ps.quiet = 1; break;
 		case 'f': ps.failures = 1; break;
 		case 'm': model = optarg; break;
 		case 'h':
 			usage(stdout);
 			return ent_cli_finish_stdout(ENT_EXIT_OK);
-		default:
-			return ent_cli_usage_error("validate", "unknown option (see 'entente validate --help')");
+		default: return ent_cli_bad_option("validate", c);
 		}
 	}
 	if (argc - optind != 2)
@@ -132,15 +131,21 @@ static int run(int argc, char **argv)
 	ent_lexicon_options lo = ENT_LEXICON_OPTIONS_INIT;
 	lo.diag = ent_cli_print_diag;
 	lo.diag_payload = &ds;
-	ent_lexicon *lx = NULL;
-	int rc = ent_lexicon_new(&lx, &lo);
+	/* The suite's defaults are entente's dictionaries (gsr, ngec, plover)
+	 * or those its files name (tabari, petrarch); --dict adds to them,
+	 * --no-default-dict leaves them out, as in every command. */
 	int own = suite == ENT_SUITE_GSR || suite == ENT_SUITE_NGEC || suite == ENT_SUITE_PLOVER;
-	if (rc == 0 && (with_default || (own && ndicts == 0)))
-		rc = ent_lexicon_load_default(lx);
-	if (rc == 0 && ndicts == 0 && !own)
+	if (own && with_default)
+		return ent_cli_usage_error("validate", "--default-dict is for tabari and petrarch: %s already codes with "
+						       "entente's dictionaries", kind);
+	if ((rc = ent_cli_dicts_check(&dicts, "validate")) != ENT_EXIT_OK)
+		return rc;
+	ent_lexicon *lx = NULL;
+	rc = ent_lexicon_new(&lx, &lo);
+	if (rc == 0 && !own && !dicts.no_default)
 		rc = ent_validate_load_dicts(suite, file, lx);
-	for (size_t i = 0; rc == 0 && i < ndicts; i++)
-		rc = ent_lexicon_load(lx, dicts[i]);
+	if (rc == 0)
+		rc = ent_lexicon_load_set(lx, dicts.paths, dicts.n, own ? dicts.no_default : !with_default);
 	ent_validate_summary sum;
 	if (rc == 0)
 		rc = ent_validate_run(suite, file, lx, print_record, &ps, &sum);

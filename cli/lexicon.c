@@ -4,8 +4,7 @@
 #include "lexicon.h"
 #include "entente/parse.h" /* ent_parse_model_load: trees for the coder */
 
-int ent_cli_lexicon_load(ent_lexicon **out, const char *const *dicts, size_t ndicts, int no_default,
-			 int strict, ent_cli_diag_state *ds)
+int ent_cli_lexicon_load(ent_lexicon **out, const ent_cli_dicts *dicts, int strict, ent_cli_diag_state *ds)
 {
 	ent_lexicon_options lo = ENT_LEXICON_OPTIONS_INIT;
 	lo.strict = strict;
@@ -13,10 +12,8 @@ int ent_cli_lexicon_load(ent_lexicon **out, const char *const *dicts, size_t ndi
 	lo.diag_payload = ds;
 	ent_lexicon *lx = NULL;
 	int rc = ent_lexicon_new(&lx, &lo);
-	if (rc == 0 && !no_default)
-		rc = ent_lexicon_load_default(lx);
-	for (size_t i = 0; rc == 0 && i < ndicts; i++)
-		rc = ent_lexicon_load(lx, dicts[i]);
+	if (rc == 0)
+		rc = ent_lexicon_load_set(lx, dicts->paths, dicts->n, dicts->no_default);
 	if (rc == 0)
 		rc = ent_lexicon_finish(lx);
 	if (rc < 0) {
@@ -30,30 +27,25 @@ int ent_cli_lexicon_load(ent_lexicon **out, const char *const *dicts, size_t ndi
 ent_lexicon *ent_cli_names_lexicon(const char *cmd, const ent_cli_dicts *dicts)
 {
 	ent_lexicon *lx = NULL;
-	int rc = ent_lexicon_new(&lx, NULL);
-	if (rc == 0)
-		rc = ent_lexicon_load_default(lx);
-	if (rc) {
+	if (ent_lexicon_new(&lx, NULL)) {
 		fprintf(stderr, "entente %s: actors are shown by code only: %s\n", cmd, ent_error_last());
-		ent_lexicon_free(lx);
 		return NULL;
 	}
-	for (size_t i = 0; i < dicts->n; i++)
-		if (ent_lexicon_load(lx, dicts->paths[i]))
-			fprintf(stderr, "entente %s: no actor names from %s: %s\n", cmd, dicts->paths[i], ent_error_last());
+	if (ent_lexicon_load_set(lx, dicts->paths, dicts->n, dicts->no_default))
+		fprintf(stderr, "entente %s: some actors will be shown by code only: %s\n", cmd, ent_error_last());
 	return lx;
 }
 
-int ent_cli_code_stream(const char *cmd, int argc, char **argv, int first, const ent_cli_dicts *dicts, int no_default,
-			int strict, const ent_code_run_options *ro, const char *header)
+int ent_cli_code_stream(const char *cmd, int argc, char **argv, int first, const ent_cli_dicts *dicts, int strict, const ent_code_run_options *ro, const char *header)
 {
 	if (first >= argc)
 		return ent_cli_usage_error(cmd, "no input: give at least one PATH (or - for standard input)");
-	if (no_default && dicts->n == 0)
-		return ent_cli_usage_error(cmd, "--no-default-dict needs at least one --dict PATH");
+	int rc = ent_cli_dicts_check(dicts, cmd);
+	if (rc != ENT_EXIT_OK)
+		return rc;
 	ent_cli_diag_state ds = { cmd, 0, 0 };
 	ent_lexicon *lx;
-	int rc = ent_cli_lexicon_load(&lx, dicts->paths, dicts->n, no_default, strict, &ds);
+	rc = ent_cli_lexicon_load(&lx, dicts, strict, &ds);
 	if (rc < 0)
 		return ent_cli_fatal(cmd, rc);
 	ent_reader_options ropts = ENT_READER_OPTIONS_INIT;

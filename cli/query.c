@@ -15,8 +15,8 @@ int ent_cli_query_option(ent_cli_query *q, int c, const char *arg)
 	switch (c) {
 	case 'd': q->db = arg; break;
 	case 'a': q->filter.actor = arg; break;
-	case 's': q->filter.since = arg; break;
-	case 'u': q->filter.until = arg; break;
+	case 's': return ent_cli_date_option(q->cmd, "--since", arg, &q->filter.since);
+	case 'u': return ent_cli_date_option(q->cmd, "--until", arg, &q->filter.until);
 	case 'n':
 		if (ent_cli_parse_long(arg, 1, 1000000000L, &n))
 			return ent_cli_usage_error(q->cmd, "--limit wants a positive number, not '%s'", arg);
@@ -26,7 +26,7 @@ int ent_cli_query_option(ent_cli_query *q, int c, const char *arg)
 		if ((q->fmt = ent_cli_format_parse(arg)) < 0)
 			return ent_cli_usage_error(q->cmd, "--format is table, tsv or jsonl, not '%s'", arg);
 		break;
-	default: return ent_cli_usage_error(q->cmd, "unknown option");
+	default: return ent_cli_bad_option(q->cmd, c);
 	}
 	return ENT_EXIT_OK;
 }

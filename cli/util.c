@@ -5,6 +5,7 @@
 #include <errno.h>  /* errno */
 #include <stdarg.h> /* va_list */
 #include <stdlib.h> /* strtol, strtod */
+#include <string.h> /* strchr, strncmp */
 #include <unistd.h> /* isatty */
 
 int ent_cli_usage_error(const char *cmd, const char *fmt, ...)
@@ -18,11 +19,57 @@ int ent_cli_usage_error(const char *cmd, const char *fmt, ...)
 	return ENT_EXIT_USAGE;
 }
 
+/* What ent_cli_getopt saw last, for ent_cli_bad_option. */
+static char **opt_argv;
+static const struct option *opt_long;
+
+int ent_cli_getopt(int argc, char **argv, const char *shortopts, const struct option *longopts)
+{
+	/* A leading ':' makes a missing value ':' rather than '?'. */
+	char spec[64] = ":";
+	snprintf(spec + 1, sizeof spec - 1, "%s", shortopts);
+	opterr = 0;
+	opt_argv = argv;
+	opt_long = longopts;
+	return getopt_long(argc, argv, spec, longopts, NULL);
+}
+
+int ent_cli_bad_option(const char *cmd, int c)
+{
+	const char *tok = opt_argv && optind > 0 ? opt_argv[optind - 1] : "";
+	if (c == ':')
+		return ent_cli_usage_error(cmd, "option '%s' needs a value", tok);
+	if (optopt && strncmp(tok, "--", 2) != 0)
+		return ent_cli_usage_error(cmd, "unknown option '-%c'", optopt);
+	size_t n = strcspn(tok, "=");
+	if (optopt && tok[n] == '=')
+		return ent_cli_usage_error(cmd, "option '%.*s' takes no value", (int)n, tok);
+	/* An abbreviation getopt_long could not settle. */
+	char which[200] = "";
+	size_t used = 0, matches = 0;
+	for (const struct option *o = opt_long; o && o->name && n > 2; o++)
+		if (!strncmp(o->name, tok + 2, n - 2) && used < sizeof which) {
+			used += (size_t)snprintf(which + used, sizeof which - used, "%s--%s", matches ? ", " : "", o->name);
+			matches++;
+		}
+	if (matches > 1)
+		return ent_cli_usage_error(cmd, "option '%.*s' is ambiguous: %s", (int)n, tok, which);
+	return ent_cli_usage_error(cmd, "unknown option '%.*s'", (int)n, tok);
+}
+
 int ent_cli_fatal(const char *cmd, int code)
 {
 	const char *msg = ent_error_last();
 	fprintf(stderr, "entente %s: %s\n", cmd, msg && *msg ? msg : ent_strerror(code));
 	return ENT_EXIT_FATAL;
+}
+
+int ent_cli_date_option(const char *cmd, const char *opt, const char *arg, const char **out)
+{
+	if (ent_date_filter_check(arg))
+		return ent_cli_usage_error(cmd, "%s: %s", opt, ent_error_last());
+	*out = arg;
+	return ENT_EXIT_OK;
 }
 
 int ent_cli_parse_long(const char *s, long min, long max, long *out)

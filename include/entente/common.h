@@ -130,6 +130,19 @@ typedef struct {
 /** Receives progress reports, at most a few times a second. */
 typedef void (*ent_progress_fn)(const ent_progress *progress, void *payload);
 
+/**
+ * Check a date filter value: the `since` and `until` of every filter
+ * (ent_store_filter, ent_dyad_options, `--since`/`--until`, the web API's
+ * `since`/`until`) is YYYY, YYYY-MM or YYYY-MM-DD and a real date (month
+ * 1-12, a day the month has). Every place that takes such a value checks
+ * it with this one function, so they accept the same values and refuse the
+ * others with the same message.
+ *
+ * @return 0; ENT_EINVAL with a message naming the value and the forms
+ *         accepted (the caller adds which option it was)
+ */
+ENT_EXTERN(int) ent_date_filter_check(const char *value);
+
 /** The library's version, "MAJOR.MINOR.PATCH". */
 ENT_EXTERN(const char *) ent_version(void);
 

@@ -97,6 +97,28 @@ ENT_EXTERN(int) ent_lexicon_load_buffer(ent_lexicon *lx, const char *name, const
  */
 ENT_EXTERN(int) ent_lexicon_load_default(ent_lexicon *lx);
 
+/**
+ * Load the dictionaries a command codes with; every entente command that
+ * takes `--dict` and `--no-default-dict` loads them through this, so the
+ * options mean the same everywhere: entente's defaults
+ * (ent_lexicon_load_default()) unless `no_default`, then each of
+ * paths[0..npaths) in order, adding to what is loaded. When none of them
+ * brought a CAMEO table (cameo.tsv), the default one is loaded last, so
+ * events coded with another coder's dictionaries (TABARI, Phoenix) keep
+ * their Goldstein weights and quad classes.
+ *
+ * @return 0; the first load error (ENT_ENOTFOUND, ENT_EIO, ENT_EFORMAT in
+ *         strict mode), its message naming the path
+ */
+ENT_EXTERN(int) ent_lexicon_load_set(ent_lexicon *lx, const char *const *paths, size_t npaths, int no_default);
+
+/**
+ * The label of a CAMEO code in the loaded table, for people to read beside
+ * the code: "042" gives "make a visit". Owned by the lexicon.
+ * @return the label, or NULL when the code is not in the table
+ */
+ENT_EXTERN(const char *) ent_lexicon_cameo_label(const ent_lexicon *lx, const char *code);
+
 /** Build the match indices. After this the lexicon is read-only. */
 ENT_EXTERN(int) ent_lexicon_finish(ent_lexicon *lx);
 

@@ -252,16 +252,24 @@ ENT_EXTERN(int) ent_store_recode(ent_store *s, ent_store_coder_fn coder, void *p
 /** Options for ent_store_ingest() and ent_store_recode_all(). */
 typedef struct {
 	unsigned int version;     /**< ENT_STORE_INGEST_OPTIONS_VERSION */
-	const char *const *dictionaries; /**< dictionary files or directories; NULL for the defaults */
+	/** Dictionary files or directories loaded after the defaults (or
+	 *  instead of them with no_default_dictionaries), as
+	 *  ent_lexicon_load_set() loads them; NULL for the defaults alone. */
+	const char *const *dictionaries;
 	size_t ndictionaries;
 	ent_diag_fn diag;         /**< per-input problems; the run goes on */
 	void *diag_payload;
 	ent_progress_fn progress;
 	void *progress_payload;
+	/** Version 2: load only `dictionaries` (and the default CAMEO table
+	 *  when they bring none), not entente's defaults. */
+	int no_default_dictionaries;
 } ent_store_ingest_options;
 
-#define ENT_STORE_INGEST_OPTIONS_VERSION 1
-#define ENT_STORE_INGEST_OPTIONS_INIT { ENT_STORE_INGEST_OPTIONS_VERSION, NULL, 0, NULL, NULL, NULL, NULL }
+/* 2: no_default_dictionaries; `dictionaries` add to the defaults (they
+ * replaced them in version 1). */
+#define ENT_STORE_INGEST_OPTIONS_VERSION 2
+#define ENT_STORE_INGEST_OPTIONS_INIT { ENT_STORE_INGEST_OPTIONS_VERSION, NULL, 0, NULL, NULL, NULL, NULL, 0 }
 
 /**
  * Read articles from `paths` (files, directories, "-"), and for each one

@@ -123,6 +123,12 @@ int ent_dyads_new(ent_dyads **out, const ent_dyad_options *opts)
 		ent__free(d);
 		return ent_error_set(ENT_EINVAL, "window of %d months", d->opts.window_months);
 	}
+	const char *bounds[2] = { d->opts.since, d->opts.until };
+	for (int i = 0; i < 2; i++)
+		if (bounds[i] && *bounds[i] && ent_date_filter_check(bounds[i])) {
+			ent__free(d);
+			return ent_error_set(ENT_EINVAL, "%s: %s", i ? "until" : "since", ent_error_last());
+		}
 	d->arena = ent_arena_new(0);
 	d->by_pair = ent_map_new();
 	d->by_actor = ent_map_new();

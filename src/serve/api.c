@@ -32,14 +32,15 @@ static int common_params(query *q, ent_serve_param_fn get, void *ctx, unsigned l
 	q->level = ENT_LEVEL_COUNTRY;
 	q->msg[0] = '\0';
 	const char *v;
+	/* The dates as every command reads them (ent_date_filter_check). */
 	if ((v = get(ctx, "since")) && *v) {
-		if (!ent_serve_valid_date(v))
-			return bad(q, "%s must be YYYY, YYYY-MM or YYYY-MM-DD", "since");
+		if (ent_date_filter_check(v))
+			return bad(q, "since: %s", ent_error_last());
 		q->f.since = v;
 	}
 	if ((v = get(ctx, "until")) && *v) {
-		if (!ent_serve_valid_date(v))
-			return bad(q, "%s must be YYYY, YYYY-MM or YYYY-MM-DD", "until");
+		if (ent_date_filter_check(v))
+			return bad(q, "until: %s", ent_error_last());
 		q->f.until = v;
 	}
 	if ((v = get(ctx, "code")) && *v) {

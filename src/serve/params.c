@@ -13,22 +13,6 @@ int ent_serve_valid_actor(const char *s)
 	return n > 0;
 }
 
-int ent_serve_valid_date(const char *s)
-{
-	size_t n = strlen(s);
-	if (n != 4 && n != 7 && n != 10)
-		return 0;
-	for (size_t i = 0; i < n; i++) {
-		if (i == 4 || i == 7) {
-			if (s[i] != '-')
-				return 0;
-		} else if (!is_digit(s[i])) {
-			return 0;
-		}
-	}
-	return 1;
-}
-
 int ent_serve_valid_code(const char *s)
 {
 	size_t n = 0;

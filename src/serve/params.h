@@ -8,8 +8,6 @@
 
 /* An actor code: A-Z, 0-9, '_' , 1..32 characters. */
 int ent_serve_valid_actor(const char *s);
-/* A date prefix: YYYY, YYYY-MM or YYYY-MM-DD. */
-int ent_serve_valid_date(const char *s);
 /* A CAMEO code prefix: 1..4 digits. */
 int ent_serve_valid_code(const char *s);
 /* A whole number in [min, max]; 0 with *out set, -1 otherwise. */

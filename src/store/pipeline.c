@@ -3,6 +3,7 @@
  * the store knows only its own records. */
 #include "store/store_impl.h"
 
+#include <stddef.h> /* offsetof */
 #include <stdio.h>  /* snprintf */
 #include <string.h> /* memcpy, memset, strstr, strchr */
 
@@ -57,10 +58,8 @@ static int pipeline_init(pipeline *p, const ent_store_ingest_options *o, int nee
 	lo.diag = o->diag;
 	lo.diag_payload = o->diag_payload;
 	int r = ent_lexicon_new(&p->lx, &lo);
-	for (size_t i = 0; !r && i < o->ndictionaries; i++)
-		r = ent_lexicon_load(p->lx, o->dictionaries[i]);
-	if (!r && !o->ndictionaries)
-		r = ent_lexicon_load_default(p->lx);
+	if (!r)
+		r = ent_lexicon_load_set(p->lx, o->dictionaries, o->ndictionaries, o->no_default_dictionaries);
 	if (!r)
 		r = ent_lexicon_finish(p->lx);
 	if (!r) {
@@ -218,11 +217,29 @@ static int take_options(ent_store_ingest_options *o, const ent_store_ingest_opti
 {
 	*o = (ent_store_ingest_options)ENT_STORE_INGEST_OPTIONS_INIT;
 	if (opts) {
-		ENT_RETURN_ERROR_IF(opts->version != ENT_STORE_INGEST_OPTIONS_VERSION, ENT_EINVAL,
+		ENT_RETURN_ERROR_IF(opts->version != 1 && opts->version != ENT_STORE_INGEST_OPTIONS_VERSION, ENT_EINVAL,
 				    "%s: unknown options version %u", fn, opts->version);
-		*o = *opts;
+		if (opts->version == 1) {
+			/* A version 1 caller's struct ends before no_default_dictionaries,
+			 * and its dictionaries replaced the defaults. */
+			memcpy(o, opts, offsetof(ent_store_ingest_options, no_default_dictionaries));
+			o->no_default_dictionaries = o->ndictionaries > 0;
+		} else {
+			*o = *opts;
+		}
+		o->version = ENT_STORE_INGEST_OPTIONS_VERSION;
 	}
 	return 0;
+}
+
+/* The name a dictionary version is stored under: what was loaded. */
+static void dict_name(char *out, size_t cap, const ent_store_ingest_options *o)
+{
+	if (!o->ndictionaries)
+		snprintf(out, cap, "default");
+	else
+		snprintf(out, cap, "%s%s%s", o->no_default_dictionaries ? "" : "default+", o->dictionaries[0],
+			 o->ndictionaries > 1 ? "+..." : "");
 }
 
 int ent_store_ingest(ent_store *s, const char *const *paths, size_t npaths, const ent_store_ingest_options *opts,
@@ -244,8 +261,9 @@ int ent_store_ingest(ent_store *s, const char *const *paths, size_t npaths, cons
 	ro.progress_payload = o.progress_payload;
 	ent_reader *rd = NULL;
 	int r = ent_reader_new(&rd, paths, npaths, &ro);
-	char dict[200];
-	snprintf(dict, sizeof dict, "%s@%s", o.ndictionaries ? o.dictionaries[0] : "default", p.dict_version);
+	char name[160], dict[330];
+	dict_name(name, sizeof name, &o);
+	snprintf(dict, sizeof dict, "%s@%s", name, p.dict_version);
 	const ent_doc *doc = NULL;
 	while (!r && (r = ent_reader_next(rd, &doc)) == 0) {
 		char hash[24];
@@ -374,7 +392,9 @@ int ent_store_recode_all(ent_store *s, const ent_store_ingest_options *opts, ent
 	pipeline p;
 	ENT_FORWARD_IF_ERROR(pipeline_init(&p, &o, 0));
 	int64_t dict = 0;
-	int r = ent_store_put_dictionary(s, o.ndictionaries ? o.dictionaries[0] : "default", p.dict_version, &dict);
+	char name[160];
+	dict_name(name, sizeof name, &o);
+	int r = ent_store_put_dictionary(s, name, p.dict_version, &dict);
 	if (!r)
 		r = ent_store_recode(s, recode_fn, &p, dict, stats);
 	pipeline_free(&p);

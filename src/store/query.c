@@ -135,6 +135,10 @@ static int bind_filter(ent_store *s, sqlite3_stmt *st, const ent_store_filter *f
 	ENT_RETURN_ERROR_IF((f->dyad_a == NULL) != (f->dyad_b == NULL), ENT_EINVAL,
 			    "store query: a dyad needs both actors");
 	ENT_RETURN_ERROR_IF(f->kind < 0 || f->kind > 2, ENT_EINVAL, "store query: unknown kind %d", f->kind);
+	if (f->since && *f->since && ent_date_filter_check(f->since))
+		return ent_error_set(ENT_EINVAL, "since: %s", ent_error_last());
+	if (f->until && *f->until && ent_date_filter_check(f->until))
+		return ent_error_set(ENT_EINVAL, "until: %s", ent_error_last());
 	const char *texts[6] = { f->actor, f->dyad_a, f->dyad_b, f->code, f->since, f->until };
 	for (int i = 0; i < 6; i++)
 		if (sqlite3_bind_parameter_index(st, (const char[]){ '?', (char)('1' + i), 0 }) > 0)

@@ -61,7 +61,7 @@ grep -v '^threaten T; warn T;' "$data/verbs.txt" > "$tmp/dict/verbs.txt"
 code_count() { "$ENTENTE" events --db "$tmp/direct.db" --code "$1" --format tsv | tail -n +2 | wc -l; }
 before=$(code_count 130)
 mv "$tmp/corpus" "$tmp/corpus.away" # the articles are not needed
-"$ENTENTE" recode -q --db "$tmp/direct.db" --dict "$tmp/dict"
+"$ENTENTE" recode -q --db "$tmp/direct.db" --no-default-dict --dict "$tmp/dict"
 check "the corpus had threats" [ "$before" -gt 0 ]
 check "recode with the changed dictionary drops them" [ "$(code_count 130)" -eq 0 ]
 "$ENTENTE" recode -q --db "$tmp/direct.db"

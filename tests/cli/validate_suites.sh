@@ -23,7 +23,7 @@ tail -2 "$tmp/out" | head -1 | grep -q '^codings: [0-9]* expected' && ok || no "
 
 "$ENTENTE" validate petrarch --quiet "$v/petrarch2/PETR.UnitTest.records.xml" >"$tmp/out" 2>"$tmp/err"
 [ $? -eq 0 ] && [ "$(wc -l <"$tmp/out")" -eq 2 ] && ok || no "--quiet prints the totals only"
-"$ENTENTE" validate gsr --quiet --dict "$ENT_SHARED_DIR/dictionaries/phoenix" "$v/universalpetrarch/PETR2_GSR_validation.xml" >"$tmp/out" 2>"$tmp/err"
+"$ENTENTE" validate gsr --quiet --no-default-dict --dict "$ENT_SHARED_DIR/dictionaries/phoenix" "$v/universalpetrarch/PETR2_GSR_validation.xml" >"$tmp/out" 2>"$tmp/err"
 tail -1 "$tmp/out" | awk '{ exit !($1 + $3 == 78) }' && ok || no "gsr: 78 records"
 "$ENTENTE" validate ngec --failures "$v/ngec/ngec_actor_resolution_cases.tsv" >"$tmp/out" 2>"$tmp/err"
 grep -q '^PASS' "$tmp/out" && no "--failures hides passing records" || ok

@@ -1,7 +1,7 @@
 /* entente dict stats: what the loaded verb dictionaries cover, per CAMEO
  * code and root, and (--compare) how far they place another dictionary's
  * verb lemmas under the same roots. */
-#include <getopt.h> /* getopt_long */
+#include <getopt.h> /* struct option */
 #include <stdio.h>  /* printf, fprintf */
 #include <string.h> /* strcmp, strlen */
 
@@ -19,8 +19,7 @@ static void usage(FILE *out)
 		"dictionaries hold, roots counting their sub-codes, and list the codes with no\n"
 		"entry. A lemma counts under its verb block's default code and under the code\n"
 		"of each of its patterns.\n\n"
-		"  --dict PATH        also load this dictionary file or directory (repeatable)\n"
-		"  --no-default-dict  do not load entente's own dictionaries (data/)\n"
+		ENT_CLI_DICTS_HELP
 		"  --format F         text (default) or tsv: CODE LEMMAS FRAMES NOUNS LABEL\n"
 		"  --roots            only the 20 roots\n"
 		"  --compare PATH     a yardstick verb dictionary (e.g. Phoenix's CAMEO.2.0.txt),\n"
@@ -115,16 +114,16 @@ static int stats(int argc, char **argv)
 		{ "help", no_argument, NULL, 'h' },          { NULL, 0, NULL, 0 },
 	};
 	ent_cli_dicts dicts = { .n = 0 };
-	int no_default = 0, tsv = 0, roots_only = 0, misses = 0, c;
+	int tsv = 0, roots_only = 0, misses = 0, c;
 	const char *compare = NULL;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+	while ((c = ent_cli_getopt(argc, argv, "h", longopts)) != -1) {
 		switch (c) {
 		case 'd':
 			if (ent_cli_dicts_add(&dicts, "dict stats", optarg) != ENT_EXIT_OK)
 				return ENT_EXIT_USAGE;
 			break;
-		case 'D': no_default = 1; break;
+		case 'D': dicts.no_default = 1; break;
 		case 'f':
 			if (strcmp(optarg, "tsv") && strcmp(optarg, "text"))
 				return ent_cli_usage_error("dict stats", "--format is text or tsv, not '%s'", optarg);
@@ -136,19 +135,18 @@ static int stats(int argc, char **argv)
 		case 'h':
 			usage(stdout);
 			return ent_cli_finish_stdout(ENT_EXIT_OK);
-		default:
-			return ent_cli_usage_error("dict stats", "unknown option (see 'entente dict --help')");
+		default: return ent_cli_bad_option("dict stats", c);
 		}
 	}
 	if (optind < argc)
 		return ent_cli_usage_error("dict stats", "unexpected argument '%s'", argv[optind]);
-	if (no_default && dicts.n == 0)
-		return ent_cli_usage_error("dict stats", "--no-default-dict needs at least one --dict PATH");
+	if (ent_cli_dicts_check(&dicts, "dict stats") != ENT_EXIT_OK)
+		return ENT_EXIT_USAGE;
 	if (misses && !compare)
 		return ent_cli_usage_error("dict stats", "--misses needs --compare PATH");
 	ent_cli_diag_state ds = { "dict stats", 0, 0 };
 	ent_lexicon *lx = NULL, *yard = NULL;
-	int rc = ent_cli_lexicon_load(&lx, dicts.paths, dicts.n, no_default, 0, &ds);
+	int rc = ent_cli_lexicon_load(&lx, &dicts, 0, &ds);
 	if (rc < 0)
 		return ent_cli_fatal("dict stats", rc);
 	ent_lexicon_code_cover *rows = NULL;

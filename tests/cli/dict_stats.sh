@@ -23,7 +23,7 @@ lend T @aid
 code 190
 attack T
 V
-"$ENTENTE" dict stats --no-default-dict --dict "$ENT_DATA_DIR/cameo.tsv" --dict "$tmp/d/verbs.txt" --format tsv > "$tmp/out" 2> "$tmp/err"
+"$ENTENTE" dict stats --no-default-dict --dict "$tmp/d/verbs.txt" --format tsv > "$tmp/out" 2> "$tmp/err"
 check "exit 0 on a good dictionary" test $? -eq 0
 row() { awk -F'\t' -v c="$1" '($1 "") == (c "") { print $2, $3, $4 }' "$tmp/out"; }
 # 070: send, deliver, give (3 lemmas), 3 frames, 3 nouns of @aid
@@ -36,7 +36,7 @@ row() { awk -F'\t' -v c="$1" '($1 "") == (c "") { print $2, $3, $4 }' "$tmp/out"
 [ "$(row 19)" = "1 1 0" ] && ok || no "root 19 should be '1 1 0', got '$(row 19)'"
 # every code of the CAMEO table has a row, with zeros where nothing is
 [ "$(row 20)" = "0 0 0" ] && ok || no "root 20 should be '0 0 0', got '$(row 20)'"
-"$ENTENTE" dict stats --no-default-dict --dict "$ENT_DATA_DIR/cameo.tsv" --dict "$tmp/d/verbs.txt" --roots > "$tmp/text"
+"$ENTENTE" dict stats --no-default-dict --dict "$tmp/d/verbs.txt" --roots > "$tmp/text"
 grep -q "^18 of 20 codes have no entry: 01 02 03 04 05 06 08 09 10 11 12 13 14 15 16 17 18 20$" "$tmp/text" && ok ||
 	no "the text report should list the 18 roots with no entry: $(tail -1 "$tmp/text")"
 
@@ -60,7 +60,7 @@ DONATE
 ---  ASSAULT   [190]  ---
 ASSAULT
 V
-"$ENTENTE" dict stats --no-default-dict --dict "$ENT_DATA_DIR/cameo.tsv" --dict "$tmp/d/verbs.txt" --compare "$tmp/yard.verbs" --misses --format tsv > "$tmp/cmp"
+"$ENTENTE" dict stats --no-default-dict --dict "$tmp/d/verbs.txt" --compare "$tmp/yard.verbs" --misses --format tsv > "$tmp/cmp"
 # placements: give 07, donate 07 (the default code and the loan), assault 19;
 # "threaten to *" is headed by threaten and places nothing
 grep -q "^overlap	07	2	1	50.0$" "$tmp/cmp" && ok || no "07 overlap: $(grep overlap "$tmp/cmp" | tr '\n' ' ')"

@@ -69,8 +69,9 @@ grep -q $'\tAZE\tdescription\t.*\tCaspian republic$' "$tmp/out" && ok || no "des
 : >"$tmp/empty.txt"
 "$ENTENTE" code --no-clean "$tmp/empty.txt" >"$tmp/out" 2>"$tmp/err"
 [ $? -eq 0 ] && [ ! -s "$tmp/out" ] && ok || no "empty input"
+# a guard against superlinear time, not a speed test (bench/ measures speed): 60 s leaves room for ASan on a loaded machine
 python3 -c "print('Israel condemned Iran and ' * 4000)" >"$tmp/big.txt"
-timeout 20 "$ENTENTE" code --no-clean "$tmp/big.txt" >"$tmp/out" 2>"$tmp/err"
+timeout 60 "$ENTENTE" code --no-clean "$tmp/big.txt" >"$tmp/out" 2>"$tmp/err"
 [ $? -eq 0 ] && ok || no "100,000-character sentence"
 printf 'Az\xc9\x99rbaycan \xc4\xb0srail\xc9\x99 qar\xc5\x9f\xc4\xb1. \xe5\x9c\x9f\xe8\x80\xb3\xe5\x85\xb6\xe8\xb0\xb4\xe8\xb4\xa3\xe4\xbb\xa5\xe8\x89\xb2\xe5\x88\x97\n' >"$tmp/ne.txt"
 "$ENTENTE" code --no-clean "$tmp/ne.txt" >"$tmp/out" 2>"$tmp/err"

@@ -298,6 +298,11 @@ int ent_code__code_events(ent_coder *c, ent_event_fn fn, void *payload)
 			matched_score = -1;
 			chain_code = code;
 			chain_end = vend;
+		} else if (!tabari && matched && matched_end >= 1 && matched_end < n && tis(c, matched_end - 1, "to") &&
+			   ent_code__has_verb_at(c, matched_end)) {
+			/* ... and so does a pattern that ends in that "to"
+			 * ("threaten to": "threatened to ban the party" is 132) */
+			matched_score = -1;
 		}
 		int32_t sg = -1, tg = -1;
 		/* a nominal event: "Israel's support", "Turkish mediation" */
@@ -579,6 +584,11 @@ int ent_code__code_events(ent_coder *c, ent_event_fn fn, void *payload)
 		}
 		if (tg < 0)
 			tg = ent_code__default_actor(c, "TARGET", vb);
+		/* "threatened to stop the talks if the United States deployed
+		 * missiles": a threat is made against whoever must meet its
+		 * condition */
+		if (tg < 0 && c->ours && !tabari && code && code[0] == '1' && code[1] == '3' && ent_code__tree_ready(c) == 1)
+			tg = ent_code__tree_condition_subject(c, vb, c->m.items[sg].group);
 		if (tg < 0 && c->cur_ours && code && code[0] == '1' && code[1] == '4')
 			tg = ent_code__protest_target(c, sg, vb);
 		if (tg < 0 && !ent_code__require_dyad(c))

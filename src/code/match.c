@@ -178,8 +178,46 @@ static int dated_preposition(const ent_coder *c, size_t q, size_t end)
 	return k < end && ent_word_is_time(tnorm(c, k), tlen(c, k));
 }
 
+/* Tokens of a time adverbial starting at q ("Monday", "on Monday night",
+ * "last week", "in late February", "on 15 October"), or 0. */
+static size_t time_adverbial(const ent_coder *c, size_t q, size_t end)
+{
+	size_t k = q;
+	if (k < end && (tis(c, k, "on") || tis(c, k, "in")))
+		k++;
+	if (k < end && (tis(c, k, "last") || tis(c, k, "next") || tis(c, k, "this") || tis(c, k, "early") ||
+			tis(c, k, "late") || tis(c, k, "mid")))
+		k++;
+	if (k < end && (c->tl.toks[k].flags & ENT_TOK_NUM) && k + 1 < end && ent_word_month(tnorm(c, k + 1), tlen(c, k + 1)))
+		k += 2; /* "15 October" */
+	else if (k < end && ent_word_is_time(tnorm(c, k), tlen(c, k)))
+		k++;
+	else if (k > q && k < end && (tis(c, k, "week") || tis(c, k, "month") || tis(c, k, "year")) &&
+		 (tis(c, k - 1, "last") || tis(c, k - 1, "next") || tis(c, k - 1, "this")))
+		k++;
+	else
+		return 0;
+	/* "October 15", "Monday night" */
+	if (k < end && (c->tl.toks[k].flags & ENT_TOK_NUM) && ent_word_month(tnorm(c, k - 1), tlen(c, k - 1)))
+		k++;
+	else if (k < end && (tis(c, k, "morning") || tis(c, k, "afternoon") || tis(c, k, "evening") || tis(c, k, "night")))
+		k++;
+	/* a bare "on"/"in" before a plain word is no time: "on" may be the pattern's */
+	return k > q + (size_t)(tis(c, q, "on") || tis(c, q, "in")) ? k - q : 0;
+}
+
 static size_t upper_one(ent_coder *c, const lx_elem *e, uint32_t n, size_t q, size_t end, binding *bd, int depth)
 {
+	/* A time adverbial between the verb and the rest of its pattern is not
+	 * part of it: "threatened Monday to resume attacks", "gave a warm
+	 * welcome on Thursday to", "agreed in principle on Saturday to" */
+	size_t skip;
+	if (c->ours && !c->tabari && depth < 24 && q < end && (skip = time_adverbial(c, q, end)) != 0 &&
+	    q + skip < end && !(e[0].kind == LX_E_WORD && ent_lexicon__elem_matches(c->lx, &e[0], &c->tl, q))) {
+		size_t r = upper_one(c, e, n, q + skip, end, bd, depth + 1);
+		if (r)
+			return r;
+	}
 	const lx_elem *x = &e[0];
 	if (x->kind == LX_E_WORD) {
 		/* TABARI "^" skips one word, or a whole actor starting there */
@@ -254,6 +292,10 @@ size_t ent_code__match_upper(ent_coder *c, const lx_elem *e, uint32_t n, size_t 
 		if (q >= end)
 			break;
 		if (g > 0 && ent_code__in_clause_stop(c, q - 1))
+			break;
+		/* nor into an infinitive: in "threatened to ban the students" the
+		 * students are the ban's, not the threat's ("threaten T") */
+		if (g > 0 && c->ours && !c->tabari && tis(c, q - 1, "to") && ent_code__has_verb_at(c, q))
 			break;
 		if (e[0].optional) {
 			size_t r = ent_code__match_upper(c, e + 1, n - 1, q, end, bd, depth + 1);

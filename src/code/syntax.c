@@ -3,6 +3,8 @@
 #include <string.h> /* strcmp */
 
 #include "code/coder.h"
+#include "code/tokens.h"   /* tnorm, tlen */
+#include "lexicon/word.h" /* ent_word_is_time, ent_word_month */
 #include "util/alloc.h" /* ent__realloc_array */
 #include "util/error.h" /* ENT_FORWARD_IF_ERROR */
 
@@ -171,6 +173,14 @@ static int infinitive(const ent_coder *c, size_t w)
 	return m >= 0 && !strcmp(word(c, (size_t)m)->lemma, "to");
 }
 
+/* Word w names a day or a month ("Monday", "October", "yesterday"). */
+static int time_word(const ent_coder *c, size_t w)
+{
+	int32_t t = c->tree.tok_of_word[w];
+	return t >= 0 && (ent_word_is_time(tnorm(c, (size_t)t), tlen(c, (size_t)t)) ||
+			  ent_word_month(tnorm(c, (size_t)t), tlen(c, (size_t)t)));
+}
+
 int32_t ent_code__tree_subject_word(const ent_coder *c, size_t v)
 {
 	if (v >= c->tl.n || c->tree.failed || c->tree.parsed_gen != c->gen)
@@ -192,9 +202,11 @@ int32_t ent_code__tree_subject_word(const ent_coder *c, size_t v)
 		if (child(c, (size_t)w, ENT_DEP_NSUBJ, NULL) >= 0 || child(c, (size_t)w, ENT_DEP_AUX, "aux:pass") >= 0 || h < 0)
 			return -1;
 		if (x->dep == ENT_DEP_XCOMP) {
-			/* "urged Iran to stop": an object controls the infinitive */
+			/* "urged Iran to stop": an object controls the infinitive;
+			 * a day the parser took for an object does not ("threatened
+			 * Monday to ban") */
 			int32_t o = child(c, (size_t)h, ENT_DEP_OBJ, NULL);
-			if (o >= 0)
+			if (o >= 0 && !time_word(c, (size_t)o))
 				return o;
 			w = h;
 			continue;
@@ -539,6 +551,38 @@ int32_t ent_code__tree_complement_subject(const ent_coder *c, size_t v, int *obl
 			*obliged = 1;
 	}
 	return group_of(c, ent_code__tree_phrase_actor(c, (size_t)s));
+}
+
+int32_t ent_code__tree_condition_subject(const ent_coder *c, size_t v, int32_t not_group)
+{
+	if (v >= c->tl.n || c->tree.failed || c->tree.parsed_gen != c->gen || c->tree.word_of_tok[v] < 0)
+		return -1;
+	/* the threat's verb and the acts it threatens, down their chain of
+	 * infinitives ("threatened to stop talks to reduce arms if"), whichever
+	 * the parser hung the condition on */
+	int32_t at[4] = { c->tree.word_of_tok[v], -1, -1, -1 };
+	for (int i = 1; i < 4 && at[i - 1] >= 0; i++) {
+		at[i] = child(c, (size_t)at[i - 1], ENT_DEP_XCOMP, NULL);
+		/* (or an infinitive of purpose: "to stop talks to reduce arms") */
+		for (size_t k = 0; at[i] < 0 && k < c->tree.s.count; k++)
+			if (word(c, k)->head == (uint32_t)at[i - 1] + 1 && word(c, k)->dep == ENT_DEP_ADVCL && infinitive(c, k))
+				at[i] = (int32_t)k;
+	}
+	for (int i = 0; i < 4 && at[i] >= 0; i++) {
+		for (size_t k = 0; k < c->tree.s.count; k++) {
+			const ent_parse_word *a = word(c, k);
+			if (a->head != (uint32_t)at[i] + 1 || a->dep != ENT_DEP_ADVCL)
+				continue;
+			int32_t m = child(c, k, ENT_DEP_MARK, NULL);
+			if (m < 0 || (strcmp(word(c, (size_t)m)->lemma, "if") && strcmp(word(c, (size_t)m)->lemma, "unless")))
+				continue;
+			int32_t s = child(c, k, ENT_DEP_NSUBJ, NULL);
+			int32_t g = s < 0 ? -1 : group_of(c, ent_code__tree_phrase_actor(c, (size_t)s));
+			if (g >= 0 && g != not_group)
+				return g;
+		}
+	}
+	return -1;
 }
 
 /* The nouns of an attack with no doer of its own (tree_attack_cause):

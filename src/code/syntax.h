@@ -87,6 +87,12 @@ int ent_code__tree_quantity(const struct ent_coder *c, size_t tok);
  * *obliged says whether the clause's verb has "must". Needs the tree. */
 int32_t ent_code__tree_complement_subject(const struct ent_coder *c, size_t v, int *obliged);
 
+/* The subject of an "if"/"unless" clause of the verb at coder token v or of
+ * the infinitive it governs, as a mention group other than not_group, or -1:
+ * whoever must meet a threat's condition ("threatened to strike unless
+ * Israel withdrew": Israel). */
+int32_t ent_code__tree_condition_subject(const struct ent_coder *c, size_t v, int32_t not_group);
+
 /* The coder token of what did the force of verb v when no actor did: an
  * attack or bombing that is its subject or its "in"/"by" phrase ("a
  * roadside bomb killed two soldiers", "were killed in a suicide bombing"),

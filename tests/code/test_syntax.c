@@ -26,7 +26,8 @@ static const char verbs[] = "code 111\ncondemn T; criticise T; criticize T\ncode
 			    "code 0871\nwithdraw (its) troops from T\ncode 172\nban T\ncode 070\nsend aid to T\n"
 			    "code 162\nhalt aid to T\ncode 143\nhold (a) general strike\ncode 141\ndemonstrate\n"
 			    "class @goods: food; medical supplies\ncode 073\ndeliver @goods to T\ncode 057\nagree on\n"
-			    "code 0863\nadmit inspectors\ncode 010\nsay\ncode 100\ndemand\n";
+			    "code 0863\nadmit inspectors\ncode 010\nsay\ncode 100\ndemand\n"
+			    "code 130\nthreaten T; threaten to\ncode 043\ngive (a) (warm) welcome to T\n";
 
 static ent_parse_model *model;
 
@@ -124,6 +125,31 @@ static void test_code_syntax__intent_rule(void)
 	EXPECT("Iran promised on Monday that it would never attack Azerbaijan.", "IRN AZE 190 neg conditional",
 	       "IRN AZE 190 neg conditional");
 	EXPECT("Egypt has offered again and again to send aid to Armenia.", "EGY ARM 033 intended", "EGY ARM 070");
+}
+
+/* A threat with no target of its own is made against whoever must meet its
+ * condition, down the chain of infinitives it governs; only the tree shows
+ * which clause is the condition. */
+static void test_code_syntax__threat_conditions(void)
+{
+	EXPECT("Iran threatened to close the strait if Russia imposed new sanctions.", "IRN RUS 130", "");
+	EXPECT("Egypt threatened to end the talks to limit arms unless Qatar changed course.", "EGY QAT 130", "");
+	/* a condition that names the threatener is no target */
+	EXPECT("Turkey threatened to leave the talks if Turkey lost the vote.", "", "");
+}
+
+/* A time adverbial between a verb and the rest of its pattern is no part of
+ * it, with or without the tree. */
+static void test_code_syntax__time_adverbials(void)
+{
+	EXPECT("Egypt gave a warm welcome on Thursday to Jordan.", "EGY JOR 043", "EGY JOR 043");
+	/* (the parser makes "Monday" an object, which controls nothing; the
+	 * window alone sees only the threat) */
+	EXPECT("Israel threatened Monday to ban Palestinian students.", "ISR PSEEDU 132 intended", "ISR PSEEDU 130");
+	EXPECT("Qatar gave a warm welcome on 15 October to Turkey.", "QAT TUR 043", "QAT TUR 043");
+	EXPECT("Qatar gave a warm welcome last week to Turkey.", "QAT TUR 043", "QAT TUR 043");
+	/* a word that is the pattern's own is not skipped as a time */
+	EXPECT("Egypt gave a welcome to Jordan on Monday.", "EGY JOR 043", "EGY JOR 043");
 }
 
 /* Words that only modify a noun are stepped over by a pattern's noun, and
@@ -244,6 +270,8 @@ static const ent_test_case tests[] = {
 	{ "test_code_syntax__plain_sentences_unchanged", test_code_syntax__plain_sentences_unchanged },
 	{ "test_code_syntax__negation_and_modality", test_code_syntax__negation_and_modality },
 	{ "test_code_syntax__intent_rule", test_code_syntax__intent_rule },
+	{ "test_code_syntax__threat_conditions", test_code_syntax__threat_conditions },
+	{ "test_code_syntax__time_adverbials", test_code_syntax__time_adverbials },
 	{ "test_code_syntax__noun_phrases", test_code_syntax__noun_phrases },
 	{ "test_code_syntax__agents_of_the_one_state", test_code_syntax__agents_of_the_one_state },
 	{ "test_code_syntax__protest_target", test_code_syntax__protest_target },

@@ -326,6 +326,9 @@ int ent_code__plain_subject(const ent_coder *c, int32_t sg, size_t v)
  * agents and antecedents is better. */
 int32_t ent_code__subject_by_tree(const ent_coder *c, size_t vb, int32_t sg)
 {
+	/* ("the former" the window found ambiguous stays no one) */
+	if (sg >= 0 && c->m.items[sg].how == MH_DESC && c->m.items[sg].null)
+		return sg;
 	int32_t w = ent_code__tree_subject_word(c, vb);
 	int32_t ts = w < 0 ? -1 : ent_code__tree_subject(c, vb);
 	/* (a pronoun: the window's coreference, and its carrying of the

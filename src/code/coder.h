@@ -54,7 +54,8 @@ typedef struct {
 	const char *code;
 	uint32_t actor;
 	uint8_t how;
-	uint8_t in_pp; /* was inside a prepositional phrase: a weaker antecedent */
+	uint8_t in_pp; /* was inside a prepositional phrase: a weaker antecedent;
+			  2: a place phrase ("in Jordan") */
 } coref_item;
 
 struct ent_coder {
@@ -176,6 +177,13 @@ int ent_code__find_mentions(struct ent_coder *c);
 int ent_code__is_pronoun_tok(const struct ent_coder *c, size_t i);
 const coref_item *ent_code__resolve_pronoun(struct ent_coder *c, size_t i, size_t before_mention);
 int ent_code__group_reference(struct ent_coder *c, size_t i, size_t *end);
+/* "the latter" / "the former" at token i used as a pronoun: of the last two
+ * parties named (this sentence's, then the document's), the later or the
+ * earlier; *end is the token after it. NULL when it is no pronoun ("the
+ * former president") or out of memory; an item coded "---" (no one) when
+ * the choice is not clear ("Egypt and Jordan ... Israel; the former"), so
+ * that it fills its slot and codes nothing rather than let a guess in. */
+const coref_item *ent_code__latter_former(ent_coder *c, size_t i, size_t *end);
 
 /* A record's span: from the first to the last token of its two mentions
  * and of the words [from, to) that state it (verb or cue). (emit.c) */

@@ -223,3 +223,89 @@ int ent_code__group_reference(ent_coder *c, size_t i, size_t *end)
 	}
 	return 0;
 }
+
+/* Words that can follow "the latter" / "the former" used as a pronoun:
+ * not "the former president", "the latter half". */
+static int pronoun_follows(const ent_coder *c, size_t j)
+{
+	static const char *const words[] = { "is", "was", "are", "were", "has", "had", "have", "will", "would",
+		"also", "then", "did", "does", "do", "can", "could", "may", "might", "must", "should", "said",
+		"says", "and", "but", "which", "who", "in", "on", "at", "to", "of", "with", "from", "not", "never",
+		"remains", "remained", "however", "still", NULL };
+	if (j >= c->tl.n || tpunct(c, j) || (c->tl.toks[j].flags & ENT_TOK_POSS))
+		return 1;
+	if (ent_code__tok_in(c, j, words))
+		return 1;
+	/* a past verb: "the latter condemned" */
+	return tlen(c, j) > 3 && !memcmp(tnorm(c, j) + tlen(c, j) - 2, "ed", 2);
+}
+
+static void item_of(coref_item *it, const ent_mention_i *m)
+{
+	it->code = m->code;
+	it->actor = m->actor;
+	it->how = m->how;
+	it->in_pp = m->in_pp;
+}
+
+/* A mention that can be what "the latter" or "the former" points back to:
+ * a party, not a place where something happened ("met in Ankara"). */
+static int party_mention(const ent_coder *c, const ent_mention_i *m)
+{
+	return !m->null && m->how != MH_PRONOUN && !m->modifier && !m->noun_mod && strncmp(m->code, "---", 3) &&
+	       !(m->in_pp && ent_code__locative(c, m->group));
+}
+
+const coref_item *ent_code__latter_former(ent_coder *c, size_t i, size_t *end)
+{
+	static const coref_item no_one = { "---", UINT32_MAX, MH_DESC, 0 };
+	if (!tis(c, i, "the") || i + 1 >= c->tl.n || !(tis(c, i + 1, "latter") || tis(c, i + 1, "former")) ||
+	    !pronoun_follows(c, i + 2))
+		return NULL;
+	*end = i + 2;
+	int latter = tis(c, i + 1, "latter");
+	/* the last two parties named, this sentence's, then the document's.
+	 * "Turkey and Israel ..., the latter": the pair's second; a compound
+	 * of more, or one that is not the last party, is no one choice. */
+	coref_item two[2];
+	size_t n = 0;
+	for (size_t k = c->m.len; k-- > 0 && n < 2;) {
+		const ent_mention_i *m = &c->m.items[k];
+		if (!party_mention(c, m) || (n == 1 && !strncmp(two[0].code, m->code, 3)))
+			continue;
+		/* (lists are joined only once the sentence's mentions are all
+		 * found: read one here from the words, "A and B", "A, B and C") */
+		size_t first = k;
+		while (first > 0 && c->m.items[first - 1].e + 1 == c->m.items[first].b &&
+		       (tis(c, c->m.items[first - 1].e, "and") || tis(c, c->m.items[first - 1].e, ",")) &&
+		       party_mention(c, &c->m.items[first - 1]))
+			first--;
+		if (n == 0 && k - first == 1) {
+			item_of(&two[0], m);
+			item_of(&two[1], &c->m.items[first]);
+			n = 2;
+			break;
+		}
+		if (k > first)
+			return &no_one;
+		item_of(&two[n++], m);
+		if (latter)
+			break; /* the latest is all "the latter" needs */
+	}
+	for (size_t k = c->nrecent; k-- > 0 && n < (latter ? 1u : 2u);) {
+		const coref_item *r = &c->recent[k];
+		/* (a place phrase said where it happened) */
+		if (!strncmp(r->code, "---", 3) || r->in_pp == 2 ||
+		    (n == 1 && !strncmp(two[0].code, r->code, 3)))
+			continue;
+		two[n++] = *r;
+	}
+	/* "the former" needs two to choose from; "the latter" of one is that one */
+	if (n < (latter ? 1u : 2u))
+		return &no_one;
+	coref_item *it = ent_arena_alloc(c->sa, sizeof *it);
+	if (!it)
+		return NULL;
+	*it = two[latter ? 0 : 1];
+	return it;
+}

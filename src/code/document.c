@@ -232,7 +232,8 @@ static void remember_mentions(ent_coder *c)
 			continue;
 		if (m->modifier || m->noun_mod)
 			continue;
-		ent_code__remember(c, m->code, m->actor, m->how, m->in_pp);
+		/* (2: a place phrase, "in Jordan": where, not who) */
+		ent_code__remember(c, m->code, m->actor, m->how, m->in_pp ? 1 + ent_code__locative(c, m->group) : 0);
 	}
 }
 

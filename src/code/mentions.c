@@ -274,6 +274,27 @@ int ent_code__find_mentions(ent_coder *c)
 			continue;
 		}
 		size_t gend;
+		const coref_item *lf;
+		if (c->opts.resolve_pronouns && !c->tabari && (lf = ent_code__latter_former(c, i, &gend)) != NULL) {
+			/* (a description: it names its party as a name would, with
+			 * an agent after its possessive: "the latter's president") */
+			const char *code = lf->code;
+			size_t e = gend;
+			best_match a2, g2;
+			if (lf->actor != NONE && e + 1 < n && (c->tl.toks[e].flags & ENT_TOK_POSS)) {
+				best_at(c, e + 1, n, &a2, &g2);
+				if (g2.end && !a2.end) {
+					const lx_agent_phrase *gp = &lx->agents.items[g2.idx];
+					code = with_sector(c, ent_lexicon__actor_code(lx, lf->actor, c->date_num), gp->code, gp->prefix);
+					if (!code)
+						return ent_error_oom();
+					e = g2.end;
+				}
+			}
+			ENT_FORWARD_IF_ERROR(ent_code__push_mention(c, (uint32_t)i, (uint32_t)e, code, lf->actor, MH_DESC, 0));
+			i = e;
+			continue;
+		}
 		if (ent_code__group_reference(c, i, &gend)) {
 			/* the last two distinct countries of the document */
 			const coref_item *a = NULL, *b = NULL;
@@ -618,6 +639,10 @@ int ent_code__find_mentions(ent_coder *c)
 		 * tree makes a subject starts a clause, it joins no list */
 		if (ok && b->how == MH_PRONOUN && !c->tabari && ent_code__tree_ready(c) == 1 &&
 		    ent_code__tree_is_subject(c, b->b))
+			ok = 0;
+		/* "met Israel in Ankara, and the latter condemned": what points
+		 * back at the list is no member of it */
+		if (ok && b->e == b->b + 2 && tis(c, b->b, "the") && (tis(c, b->b + 1, "latter") || tis(c, b->b + 1, "former")))
 			ok = 0;
 		if (ok) {
 			/* b may head a compound of its own (a name for several actors) */

@@ -138,6 +138,23 @@ static void test_code_syntax__threat_conditions(void)
 	EXPECT("Turkey threatened to leave the talks if Turkey lost the vote.", "", "");
 }
 
+/* "the latter" and "the former" point back at the last two parties named:
+ * the pair's second or first, the last party alone, across sentences too;
+ * an unclear choice is no one rather than a guess, and "the former
+ * president" is no pronoun. */
+static void test_code_syntax__latter_former(void)
+{
+	EXPECT("Turkey and Israel met, and the latter condemned Iran.", "TUR ISR 040 | ISR IRN 111",
+	       "TUR ISR 040 | ISR IRN 111");
+	EXPECT("Qatar met Egypt in Jordan. The former condemned Iran.", "QAT EGY 040 | QAT IRN 111",
+	       "QAT EGY 040 | QAT IRN 111");
+	EXPECT("Egypt met Qatar; the latter's president condemned Iran.", "EGY QAT 040 | QATGOV IRN 111",
+	       "EGY QAT 040 | QATGOV IRN 111");
+	EXPECT("Egypt and Jordan met Israel; the former condemned Iran.", "EGY ISR 040 | JOR ISR 040",
+	       "EGY ISR 040 | JOR ISR 040");
+	EXPECT("The former president of Egypt condemned Israel.", "EGYGOV ISR 111", "EGYGOV ISR 111");
+}
+
 /* A time adverbial between a verb and the rest of its pattern is no part of
  * it, with or without the tree. */
 static void test_code_syntax__time_adverbials(void)
@@ -272,6 +289,7 @@ static const ent_test_case tests[] = {
 	{ "test_code_syntax__intent_rule", test_code_syntax__intent_rule },
 	{ "test_code_syntax__threat_conditions", test_code_syntax__threat_conditions },
 	{ "test_code_syntax__time_adverbials", test_code_syntax__time_adverbials },
+	{ "test_code_syntax__latter_former", test_code_syntax__latter_former },
 	{ "test_code_syntax__noun_phrases", test_code_syntax__noun_phrases },
 	{ "test_code_syntax__agents_of_the_one_state", test_code_syntax__agents_of_the_one_state },
 	{ "test_code_syntax__protest_target", test_code_syntax__protest_target },

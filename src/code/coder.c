@@ -290,6 +290,26 @@ int ent_code__code_events(ent_coder *c, ent_event_fn fn, void *payload)
 			if (!actor_between)
 				verbs_from = matched_end;
 		}
+		/* "Egypt called on Israel to lift its blockade": an act that is
+		 * asked for has not happened; the appeal is Egypt's, to Israel
+		 * (appeal.c), and outranks the appeal verb's own event */
+		if (c->ours && !tabari && !(bd.compound && bd.comp >= 0)) {
+			int32_t asker, asked;
+			const char *acode;
+			if (ent_code__appealed(c, vb, code, &asker, &asked, &acode)) {
+				if (acode && asker >= 0 && asked >= 0 && c->m.items[asker].group != c->m.items[asked].group) {
+					c->cur_score = matched_score + 1000;
+					c->cur_verb = (uint32_t)vb;
+					ENT_FORWARD_IF_ERROR(ent_code__emit_groups(c, c->m.items[asker].group, c->m.items[asked].group, acode, NULL,
+										   vb, vend, 0, ENT_MODALITY_ASSERTED, ent_code__hold_event, c));
+				}
+				/* (the words of the act asked for are not acts of their own:
+				 * "to lift its blockade of Gaza" imposes no blockade) */
+				if (matched && matched_end > vend && matched_end > verbs_from)
+					verbs_from = matched_end;
+				continue;
+			}
+		}
 		int passive = ent_code__is_participle(c, vb + vf->head) && (ent_code__after_be(c, vb) || (!tabari && ent_code__reduced_passive(c, vb, vend)));
 		/* "want to re-examine", "pledged to expel", "seeking to deepen": a
 		 * verb coded only by its block, whose object is another verb, gives

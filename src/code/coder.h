@@ -97,11 +97,12 @@ struct ent_coder {
 	 * CAMEO's intent rule (intent.c); TABARI's and PETRARCH's dictionaries
 	 * code "will X" as X, as their engines do, and spell out intents */
 	uint8_t cur_ours;
-	/* the first commitment word (intent.c), stop word (halted.c) and
-	 * refusal word (refused.c) of the sentence, found once per sentence
+	/* the first commitment word (intent.c), stop word (halted.c),
+	 * refusal word (refused.c) and appeal word (appeal.c) of the
+	 * sentence, found once per sentence
 	 * (cues_gen): each event asks */
 	uint32_t cues_gen;
-	size_t first_commitment, first_stop, first_refusal;
+	size_t first_commitment, first_stop, first_refusal, first_appeal;
 	int attack_word; /* a word an attack noun starts with */
 	/* the sentence's one state (emit.c), found once per sentence */
 	uint32_t state_gen;
@@ -254,6 +255,16 @@ int ent_code__stop_word(const struct ent_coder *c, size_t t);
 const char *ent_code__refused_code(const char *act);
 int ent_code__refused(struct ent_coder *c, size_t vb);
 int ent_code__refusal_word(const struct ent_coder *c, size_t t);
+/* An act that is asked for or demanded (appeal.c): the 02x (appeal) or 10x
+ * (demand) code of asking for a cooperative act, or NULL; whether the act
+ * at token vb is what an appeal or demand asks for ("called on Israel to
+ * lift", "demanded that Israel withdraw"): 1 with *source the asker's and
+ * *target the one asked's mention group (-1 when they name no actor) and
+ * *code the asking's code for act (NULL: none), else 0. */
+const char *ent_code__appeal_code(const char *act, int demand);
+int ent_code__appealed(struct ent_coder *c, size_t vb, const char *act, int32_t *source, int32_t *target,
+		       const char **code);
+int ent_code__appeal_word(const struct ent_coder *c, size_t t);
 /* Whether the sentence writes an attack noun (cues.c). */
 int ent_code__attack_in_sentence(struct ent_coder *c);
 

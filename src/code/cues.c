@@ -1,6 +1,6 @@
 /* The words of a sentence that decide whether the tree is asked: the
- * first commitment (intent.c), stop (halted.c) and refusal (refused.c)
- * words, and whether an attack noun is written (the unknown doer of force,
+ * first commitment (intent.c), stop (halted.c), refusal (refused.c) and
+ * appeal (appeal.c) words, and whether an attack noun is written (the unknown doer of force,
  * coder.c). Each rule asks the parse only after its word; the sentence is
  * scanned once for all of them. */
 #include "code/coder.h"
@@ -14,7 +14,7 @@ void ent_code__find_cues(ent_coder *c)
 		return;
 	c->cues_gen = c->gen;
 	size_t n = c->tl.n;
-	c->first_commitment = c->first_stop = c->first_refusal = n;
+	c->first_commitment = c->first_stop = c->first_refusal = c->first_appeal = n;
 	c->attack_word = 0;
 	for (size_t t = 0; t < n; t++) {
 		if (c->first_commitment == n && ent_code__commitment_word(c, t))
@@ -23,9 +23,12 @@ void ent_code__find_cues(ent_coder *c)
 			c->first_stop = t;
 		if (c->first_refusal == n && ent_code__refusal_word(c, t))
 			c->first_refusal = t;
+		if (c->first_appeal == n && ent_code__appeal_word(c, t))
+			c->first_appeal = t;
 		if (!c->attack_word && ent_code__attack_word(c, t))
 			c->attack_word = 1;
-		if (c->first_commitment < n && c->first_stop < n && c->first_refusal < n && c->attack_word)
+		if (c->first_commitment < n && c->first_stop < n && c->first_refusal < n && c->first_appeal < n &&
+		    c->attack_word)
 			break;
 	}
 }

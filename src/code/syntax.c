@@ -660,6 +660,57 @@ int32_t ent_code__tree_attack_cause(const ent_coder *c, size_t v, int *kind, int
 	return (int32_t)c->tree.tok_of_word[cause];
 }
 
+int ent_code__tree_appeal(const ent_coder *c, size_t v, int32_t *appeal_tok, int32_t *addressee)
+{
+	static const char *const asking[] = { "urge", "call", "ask", "appeal", "press", "pressure", "encourage",
+		"implore", "exhort", "beg", "request", "push", NULL };
+	if (v >= c->tl.n || c->tree.failed || c->tree.parsed_gen != c->gen || c->tree.word_of_tok[v] < 0)
+		return 0;
+	size_t w = (size_t)c->tree.word_of_tok[v];
+	/* (down a conjunction: "urged Iran to withdraw and release") */
+	if (word(c, w)->dep == ENT_DEP_CONJ && head_of(c, w) >= 0)
+		w = (size_t)head_of(c, w);
+	int32_t h = head_of(c, w);
+	/* "demanded that Israel withdraw", "said Armenia must withdraw" */
+	if (word(c, w)->dep == ENT_DEP_CCOMP && h >= 0 && c->tree.tok_of_word[h] >= 0 &&
+	    child(c, (size_t)h, ENT_DEP_AUX, "aux:pass") < 0) {
+		static const char *const demanding[] = { "demand", "insist", NULL };
+		static const char *const saying[] = { "say", "state", "declare", "tell", "stress", "warn", NULL };
+		static const char *const must[] = { "must", NULL };
+		int32_t s = child(c, w, ENT_DEP_NSUBJ, NULL);
+		if (s < 0 || !(lemma_in(word(c, (size_t)h), demanding) ||
+			       (lemma_in(word(c, (size_t)h), saying) && child_lemma(c, w, ENT_DEP_AUX, must))))
+			return 0;
+		*appeal_tok = c->tree.tok_of_word[h];
+		*addressee = group_of(c, ent_code__tree_phrase_actor(c, (size_t)s));
+		return 2;
+	}
+	/* (the parser makes "to lift" after "called on Israel" an adverbial
+	 * clause as often as a complement) */
+	int complement = word(c, w)->dep == ENT_DEP_XCOMP || (word(c, w)->dep == ENT_DEP_ADVCL && infinitive(c, w));
+	if (!complement || h < 0 || !lemma_in(word(c, (size_t)h), asking) ||
+	    child(c, (size_t)h, ENT_DEP_AUX, "aux:pass") >= 0 || c->tree.tok_of_word[h] < 0)
+		return 0;
+	/* the one asked: "urged Iran", else "called on Israel", "appealed to
+	 * the UN" (not "asked for aid": that is what is asked) */
+	int32_t who = child(c, (size_t)h, ENT_DEP_OBJ, NULL);
+	if (who < 0)
+		who = child(c, (size_t)h, ENT_DEP_IOBJ, NULL); /* (a parser's slip for the object) */
+	for (size_t k = 0; who < 0 && k < c->tree.s.count; k++) {
+		if (word(c, k)->head != (uint32_t)h + 1 || word(c, k)->dep != ENT_DEP_OBL)
+			continue;
+		int32_t cs = child(c, k, ENT_DEP_CASE, NULL);
+		const char *p = cs < 0 ? "" : word(c, (size_t)cs)->lemma;
+		if (!strcmp(p, "on") || !strcmp(p, "upon") || !strcmp(p, "to"))
+			who = (int32_t)k;
+	}
+	if (who < 0)
+		return 0; /* "called to say": no one is asked */
+	*appeal_tok = c->tree.tok_of_word[h];
+	*addressee = group_of(c, ent_code__tree_phrase_actor(c, (size_t)who));
+	return 1;
+}
+
 int ent_code__tree_refused(const ent_coder *c, size_t v)
 {
 	static const char *const refusing[] = { "refuse", "decline", "unwilling", NULL };

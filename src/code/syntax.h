@@ -104,6 +104,17 @@ int32_t ent_code__tree_attack_cause(const struct ent_coder *c, size_t v, int *ki
  * ("bombings", "airstrike"): asked before the tree is parsed. */
 int ent_code__attack_word(const struct ent_coder *c, size_t t);
 
+/* Whether the act at coder token v is what an appeal or a demand asks for:
+ * the infinitive of "urge", "call on", "ask", "appeal to", "press" and the
+ * like ("called on Israel to lift", "urged Iran to withdraw and release"),
+ * the appeal active: 1; the that-clause of "demand" or "insist", or a
+ * clause with "must" of a verb of saying ("demanded that Israel withdraw",
+ * "said Armenia must withdraw"): 2. *appeal_tok is the asking verb's coder
+ * token and *addressee the mention group asked (the appeal's object or its
+ * "on"/"upon"/"to" phrase; the demanded clause's subject), -1 when that
+ * names no actor; 0 when the act is asked for by no one. */
+int ent_code__tree_appeal(const struct ent_coder *c, size_t v, int32_t *appeal_tok, int32_t *addressee);
+
 /* Whether the act at coder token v is refused: the infinitive of
  * "refuse", "decline" or "unwilling" ("refused to allow inspectors"),
  * itself not negated. 1 or 0; -1: no tree. */

@@ -1,10 +1,8 @@
 #include "harness.h"
 #include "ingest/html_tree.h"
 
-#include <dirent.h> /* opendir, for the benchmark pages */
-#include <zlib.h>   /* gzopen: the benchmark's pages are .html.gz */
-
-#include "util/buf.h" /* ent_buf_put */
+#include "ingest/pages.h" /* ent_test_for_each_page */
+#include "util/buf.h"     /* ent_buf_put */
 #include "util/vec.h" /* ENT_VEC, for the depth walk */
 
 /* The deepest element of gumbo's tree, walked with an explicit stack. */
@@ -218,46 +216,26 @@ static void test_ingest_html_tree__dropped_tags_are_reported(void)
 	ent_buf_dispose(&b);
 }
 
+static void depth_of_page(const char *html, size_t len, void *payload)
+{
+	size_t *deepest = payload;
+	ent_buf out = ENT_BUF_INIT;
+	ent_html_depth d;
+	CHECK_INT_EQ(ent_ingest__html_bound_depth(html, len, ENT_HTML_MAX_DEPTH, &out, &d, NULL, NULL), 0);
+	if (d.depth > *deepest)
+		*deepest = d.depth;
+	ent_buf_dispose(&out);
+}
+
 static void test_ingest_html_tree__benchmark_pages_untouched(void)
 {
 	/* Real pages are far from the cap: none is changed by the scan, so
 	 * their cleaned text is what it was before it. */
-	char path[1024];
-	snprintf(path, sizeof path, "%s/extraction/scrapinghub/html", ent_test_shared_dir());
-	DIR *dir = opendir(path);
-	CHECK(dir != NULL);
-	if (!dir)
-		return;
-	int pages = 0;
 	size_t deepest = 0;
-	struct dirent *e;
-	ent_buf html = ENT_BUF_INIT, out = ENT_BUF_INIT;
-	while ((e = readdir(dir)) != NULL) {
-		if (e->d_name[0] == '.')
-			continue;
-		char file[2048];
-		snprintf(file, sizeof file, "%s/%s", path, e->d_name);
-		gzFile gz = gzopen(file, "rb");
-		if (!gz)
-			continue;
-		ent_buf_clear(&html);
-		char chunk[65536];
-		int n;
-		while ((n = gzread(gz, chunk, sizeof chunk)) > 0)
-			ent_buf_put(&html, chunk, (size_t)n);
-		gzclose(gz);
-		ent_html_depth d;
-		CHECK_INT_EQ(ent_ingest__html_bound_depth(html.ptr, html.size, ENT_HTML_MAX_DEPTH, &out, &d, NULL, NULL), 0);
-		if (d.depth > deepest)
-			deepest = d.depth;
-		pages++;
-	}
-	closedir(dir);
+	int pages = ent_test_for_each_page(0, depth_of_page, &deepest);
 	printf("  %d pages, deepest %zu\n", pages, deepest);
 	CHECK(pages >= 60);
 	CHECK(deepest < ENT_HTML_MAX_DEPTH / 2);
-	ent_buf_dispose(&html);
-	ent_buf_dispose(&out);
 }
 
 static const ent_test_case tests[] = {

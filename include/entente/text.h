@@ -101,12 +101,19 @@ ENT_EXTERN(int) ent_segmenter_clone(ent_segmenter **out, const ent_segmenter *se
 /** Free a segmenter. Accepts NULL. */
 ENT_EXTERN(void) ent_segmenter_free(ent_segmenter *seg);
 
+/** The most words a sentence span holds: longer ones are cut (at a clause
+ * break in the last quarter when there is one), so no stage after the
+ * segmenter sees a sentence whose cost grows with a page's run-on text. */
+#define ENT_SENTENCE_MAX_WORDS 512
+
 /**
  * Split `text` into sentences.
  *
  * Each span starts at the sentence's first non-space character and ends
  * after its last one (closing quotes and brackets included). Spans are in
- * order and do not overlap; white space between them belongs to none.
+ * order and do not overlap; white space between them belongs to none. A
+ * sentence of more than ENT_SENTENCE_MAX_WORDS words (space-separated) is
+ * cut into spans of at most that many.
  *
  * @param seg   the segmenter
  * @param out   set to the array of spans, owned by `seg` and valid until

@@ -1,6 +1,6 @@
 /* The HTML cleaner: main content from a DOM.
  *
- * 1. Parse with gumbo and walk the tree once, skipping what is never shown
+ * 1. Parse with gumbo (depth bounded, ingest/html_tree.h) and walk the tree once, skipping what is never shown
  *    (script, style, hidden elements, form controls). Text is gathered
  *    into blocks at block-level element boundaries; each block remembers
  *    the element that owns it and how much of its text sits in links.
@@ -20,16 +20,16 @@
  *    before its first and after its last prose (a list that ends the
  *    article stays).
  */
-#include <gumbo.h>  /* gumbo_parse_with_options, GumboNode */
+#include <gumbo.h>  /* GumboNode, gumbo_get_attribute */
 #include <stdio.h>  /* snprintf */
 #include <string.h> /* strstr, strcmp, strncmp */
 
 #include "clean/block.h"
 #include "clean/chrome.h" /* ent_clean__chrome_phrase, ent_clean__credit */
+#include "ingest/html_tree.h" /* ent_ingest__html_tree_parse: gumbo, depth bounded */
 #include "util/buf.h"     /* ent_buf_put */
 #include "util/error.h"   /* ENT_FORWARD_IF_ERROR, ent_error_set */
 
-#define MAX_DEPTH 400 /* deeper markup is skipped, with a warning */
 /* A teaser card is at most this much text, found within this many levels
  * above the blurb (measured on the ScrapingHub pages: larger boxes start
  * to swallow articles that open with a linked kicker). */
@@ -71,7 +71,6 @@ typedef struct {
 	size_t cur_offset;
 	uint64_t cur_line;
 	int link_depth, quote_depth, caption_depth, pre_depth;
-	int too_deep;       /* some markup was nested past MAX_DEPTH */
 	const char *meta_title, *meta_date, *h1;
 } hwalk;
 
@@ -323,7 +322,11 @@ static void meta_info(hwalk *w, const GumboElement *el)
 		w->meta_date = c->value;
 }
 
-static int walk(hwalk *w, const GumboNode *node, uint32_t parent, int depth)
+/* Entering a node: text goes into the current block; an element that is
+ * shown is registered (a block-level one becomes a node of its own).
+ * Returns 1 when the node's children are to be walked, with *self the node
+ * they belong to and *saved_owner what leave() restores; 0 when not. */
+static int enter(hwalk *w, const GumboNode *node, uint32_t parent, uint32_t *self, uint32_t *saved_owner)
 {
 	if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE ||
 	    node->type == GUMBO_NODE_CDATA) {
@@ -362,16 +365,11 @@ static int walk(hwalk *w, const GumboNode *node, uint32_t parent, int depth)
 		if (dt)
 			w->meta_date = dt->value;
 	}
-	if (depth > MAX_DEPTH) {
-		w->too_deep = 1;
-		return 0;
-	}
 	if (is_skipped(tag) || is_hidden(el))
 		return 0;
-	int block = is_block(tag);
-	uint32_t self = parent;
-	uint32_t saved_owner = w->owner;
-	if (block) {
+	*self = parent;
+	*saved_owner = w->owner;
+	if (is_block(tag)) {
 		ENT_FORWARD_IF_ERROR(flush(w));
 		hnode hn = { parent, (uint16_t)tag, 0, NULL, 0, 0, 0 };
 		if (tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_ASIDE || tag == GUMBO_TAG_FOOTER ||
@@ -406,8 +404,8 @@ static int walk(hwalk *w, const GumboNode *node, uint32_t parent, int depth)
 			return 0;
 		}
 		ENT_FORWARD_IF_ERROR(ENT_VEC_PUSH(&w->nodes, hn));
-		self = (uint32_t)(w->nodes.len - 1);
-		w->owner = self;
+		*self = (uint32_t)(w->nodes.len - 1);
+		w->owner = *self;
 	} else if (tag == GUMBO_TAG_A) {
 		w->link_depth++;
 	} else if (tag == GUMBO_TAG_IMG) {
@@ -419,10 +417,14 @@ static int walk(hwalk *w, const GumboNode *node, uint32_t parent, int depth)
 		w->caption_depth++;
 	if (tag == GUMBO_TAG_PRE)
 		w->pre_depth++;
-	const GumboVector *ch = &el->children;
-	for (unsigned i = 0; i < ch->length; i++)
-		ENT_FORWARD_IF_ERROR(walk(w, ch->data[i], self, depth + 1));
-	if (block) {
+	return 1;
+}
+
+/* Leaving an element enter() descended into, after its children. */
+static int leave(hwalk *w, const GumboElement *el, uint32_t saved_owner)
+{
+	GumboTag tag = el->tag;
+	if (is_block(tag)) {
 		ENT_FORWARD_IF_ERROR(flush(w));
 		w->owner = saved_owner;
 	} else if (tag == GUMBO_TAG_A) {
@@ -435,6 +437,39 @@ static int walk(hwalk *w, const GumboNode *node, uint32_t parent, int depth)
 	if (tag == GUMBO_TAG_PRE)
 		w->pre_depth--;
 	return 0;
+}
+
+/* The walk in document order with an explicit stack: the tree's depth is
+ * bounded (html_tree.h), but recursion would still tie it to the C stack. */
+typedef struct {
+	const GumboNode *node;
+	uint32_t self, saved_owner;
+	unsigned next; /* the next child to enter */
+} walk_frame;
+
+static int walk(hwalk *w, const GumboNode *root)
+{
+	ENT_VEC(walk_frame) stack = { 0 };
+	walk_frame top = { root, 0, 0, 0 };
+	int rc = enter(w, root, 0, &top.self, &top.saved_owner);
+	if (rc == 1)
+		rc = ENT_VEC_PUSH(&stack, top);
+	while (rc >= 0 && stack.len > 0) {
+		walk_frame *f = &stack.items[stack.len - 1];
+		const GumboVector *kids = &f->node->v.element.children;
+		if (f->next < kids->length) {
+			const GumboNode *child = kids->data[f->next++];
+			walk_frame c = { child, 0, 0, 0 };
+			rc = enter(w, child, f->self, &c.self, &c.saved_owner);
+			if (rc == 1)
+				rc = ENT_VEC_PUSH(&stack, c);
+		} else {
+			rc = leave(w, &f->node->v.element, f->saved_owner);
+			stack.len--;
+		}
+	}
+	ENT_VEC_FREE(&stack);
+	return rc < 0 ? rc : 0;
 }
 
 static const ent_clean__prose_rule html_rule = {
@@ -675,20 +710,26 @@ int ent_clean__html(ent_clean__doc *d, const char *s, size_t len)
 {
 	/* gumbo keeps its own allocations (its parser cannot recover from a
 	 * failed one); they are freed before this function returns. */
-	GumboOutput *g = gumbo_parse_with_options(&kGumboDefaultOptions, s, len);
-	ENT_RETURN_ERROR_IF(!g, ENT_EFORMAT, "HTML parser gave up on %zu bytes of input", len);
+	ent_html_tree tree;
+	int rc = ent_ingest__html_tree_parse(&tree, s, len, NULL, NULL);
 	hwalk w = { 0 };
 	w.d = d;
 	hnode root = { NO_PARENT, GUMBO_TAG_UNKNOWN, 0, NULL, 0, 0, 0 };
-	int rc = ENT_VEC_PUSH(&w.nodes, root);
 	if (rc == 0)
-		rc = walk(&w, g->root, 0, 0);
+		rc = ENT_VEC_PUSH(&w.nodes, root);
+	if (rc == 0)
+		rc = walk(&w, tree.output->root);
 	if (rc == 0)
 		rc = flush(&w);
 	if (rc == 0)
 		rc = classify(&w);
-	if (rc == 0 && w.too_deep)
-		ent_clean__warn(d, ENT_ELIMIT, "HTML nested more than 400 elements deep; the text below that was skipped");
+	if (rc == 0 && tree.depth.dropped) {
+		char msg[160];
+		snprintf(msg, sizeof msg,
+			 "HTML nested %zu elements deep; %zu tags past depth %d dropped, their text kept",
+			 tree.depth.depth, tree.depth.dropped, ENT_HTML_MAX_DEPTH);
+		ent_clean__warn(d, ENT_ELIMIT, msg);
+	}
 	if (rc == 0) {
 		const char *title = w.meta_title && *w.meta_title ? w.meta_title : NULL;
 		if (title) {
@@ -705,6 +746,6 @@ int ent_clean__html(ent_clean__doc *d, const char *s, size_t len)
 	}
 	ENT_VEC_FREE(&w.nodes);
 	ent_buf_dispose(&w.cur);
-	gumbo_destroy_output(&kGumboDefaultOptions, g);
+	ent_ingest__html_tree_dispose(&tree);
 	return rc;
 }

@@ -6,10 +6,11 @@
 
 #include <string.h> /* strlen, memcpy */
 
-#include <gumbo.h>   /* gumbo_parse_with_options, GumboNode */
+#include <gumbo.h>   /* GumboNode, GumboElement */
 #include <jansson.h> /* json_loadb, for JSON-LD */
 
-#include "ingest/date.h" /* ent_ingest__date_normalize */
+#include "ingest/date.h"      /* ent_ingest__date_normalize */
+#include "ingest/html_tree.h" /* ent_ingest__html_tree_parse: gumbo, depth bounded */
 #include "util/alloc.h"  /* ent__free */
 #include "util/error.h"  /* ent_error_oom */
 #include "util/vec.h"    /* ENT_VEC */
@@ -340,19 +341,45 @@ int ent_ingest__html_meta(const char *html, size_t len, ent_arena *arena, ent_ht
 	return 0;
 }
 
-/* Parse html[0..len) with gumbo and offer every candidate to st. */
-static int parse_into(meta_state *st, const char *html, size_t len)
+/* Start tags past the depth cap that may carry a date (<time>, itemprop):
+ * the tree does not have them, so each is parsed alone afterwards. A few
+ * suffice (the best source is near the top), and a bound keeps it linear. */
+#define MAX_DEEP_TAGS 32
+
+typedef struct {
+	size_t start[MAX_DEEP_TAGS], end[MAX_DEEP_TAGS];
+	size_t n;
+} deep_tags;
+
+static void on_dropped(const char *html, size_t start, size_t end, void *payload)
 {
-	GumboOptions options = kGumboDefaultOptions;
-	/* Parse errors are not wanted: recording them costs time and memory. */
-	options.max_errors = 0;
-	GumboOutput *doc = gumbo_parse_with_options(&options, html, len);
-	if (!doc)
-		return ent_error_oom();
-	/* Walk the tree with an explicit stack: pages nest deeply enough to
-	 * make recursion a risk on small thread stacks. */
+	deep_tags *d = payload;
+	if (d->n == MAX_DEEP_TAGS)
+		return;
+	int wanted = end - start > 5 && lower(html[start + 1]) == 't' && lower(html[start + 2]) == 'i' &&
+		     lower(html[start + 3]) == 'm' && lower(html[start + 4]) == 'e';
+	for (size_t i = start; i + 8 <= end && !wanted; i++)
+		wanted = lower(html[i]) == 'i' && memcmp(html + i + 1, "temprop", 7) == 0;
+	if (wanted) {
+		d->start[d->n] = start;
+		d->end[d->n++] = end;
+	}
+}
+
+/* Parse html[0..len) and offer every candidate to st; `deep` (may be
+ * NULL) collects the tags past the depth cap. */
+static int parse_tree(meta_state *st, const char *html, size_t len, deep_tags *deep)
+{
+	ent_html_tree tree;
+	int rc = ent_ingest__html_tree_parse(&tree, html, len, deep ? on_dropped : NULL, deep);
+	if (rc < 0) {
+		ent_ingest__html_tree_dispose(&tree);
+		return rc;
+	}
+	/* Walk the tree with an explicit stack: the depth is bounded, but
+	 * not to what a small thread stack takes in recursion. */
 	ENT_VEC(const GumboNode *) stack = { 0 };
-	int rc = ENT_VEC_PUSH(&stack, doc->root);
+	rc = ENT_VEC_PUSH(&stack, tree.output->root);
 	while (rc == 0 && stack.len > 0 && !st->oom) {
 		const GumboNode *n = stack.items[--stack.len];
 		if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_TEMPLATE)
@@ -364,8 +391,17 @@ static int parse_into(meta_state *st, const char *html, size_t len)
 			rc = ENT_VEC_PUSH(&stack, (const GumboNode *)kids->data[i]);
 	}
 	ENT_VEC_FREE(&stack);
-	gumbo_destroy_output(&options, doc);
+	ent_ingest__html_tree_dispose(&tree);
 	if (rc < 0 || st->oom)
 		return ent_error_oom();
+	return 0;
+}
+
+static int parse_into(meta_state *st, const char *html, size_t len)
+{
+	deep_tags deep = { .n = 0 };
+	ENT_FORWARD_IF_ERROR(parse_tree(st, html, len, &deep));
+	for (size_t i = 0; i < deep.n; i++)
+		ENT_FORWARD_IF_ERROR(parse_tree(st, html + deep.start[i], deep.end[i] - deep.start[i], NULL));
 	return 0;
 }

@@ -6,12 +6,12 @@
 
 #include <dirent.h>   /* opendir, readdir */
 #include <errno.h>    /* errno */
-#include <fcntl.h>    /* open, O_RDONLY */
+#include <fcntl.h>    /* open, fcntl, O_RDONLY, O_NONBLOCK */
 #include <stdio.h>    /* snprintf */
 #include <stdlib.h>   /* qsort */
 #include <string.h>   /* strcmp, strlen, strerror, memcmp */
 #include <strings.h>  /* strncasecmp */
-#include <sys/stat.h> /* stat, S_ISDIR */
+#include <sys/stat.h> /* stat, fstat, S_ISDIR, S_ISREG, S_ISFIFO */
 #include <unistd.h>   /* close */
 
 #include "ingest/charset.h"   /* ent_ingest__cp1252_to_utf8 */
@@ -62,20 +62,39 @@ void ent_ingest__diag(ent_reader *r, ent_diag_level level, int code, uint64_t li
 	r->opts.diag(&d, r->opts.diag_payload);
 }
 
-/* Pending inputs: a stack whose top is the next input. */
-static int push_path(ent_reader *r, const char *path, size_t len)
+/* Pending inputs: a stack whose top is the next input; `walked` says it
+ * was found in a directory rather than named by the caller. */
+static int push_path(ent_reader *r, const char *path, size_t len, int walked)
 {
 	if (r->npending == r->cap_pending) {
 		size_t cap = r->cap_pending ? r->cap_pending * 2 : 16;
 		char **p = ent__realloc(r->pending, cap * sizeof *p);
 		ENT_RETURN_IF_OOM(p);
 		r->pending = p;
+		unsigned char *w = ent__realloc(r->pending_walked, cap);
+		ENT_RETURN_IF_OOM(w);
+		r->pending_walked = w;
 		r->cap_pending = cap;
 	}
 	char *copy = ent__strndup(path, len);
 	ENT_RETURN_IF_OOM(copy);
+	r->pending_walked[r->npending] = (unsigned char)walked;
 	r->pending[r->npending++] = copy;
 	return 0;
+}
+
+/* What a special file is, for the warning that skips it. */
+static const char *special_kind(mode_t mode)
+{
+	if (S_ISFIFO(mode))
+		return "a FIFO";
+	if (S_ISSOCK(mode))
+		return "a socket";
+	if (S_ISCHR(mode))
+		return "a character device";
+	if (S_ISBLK(mode))
+		return "a block device";
+	return "not a regular file";
 }
 
 /* Whether a directory walk passes over `name`: hidden entries, and the
@@ -161,7 +180,7 @@ int ent_reader_new(ent_reader **out, const char *const *paths, size_t npaths, co
 	ENT_FORWARD_IF_ERROR(reader_create(&r, opts));
 	uint64_t total = 0;
 	for (size_t i = npaths; i-- > 0;) {
-		int rc = push_path(r, paths[i], strlen(paths[i]));
+		int rc = push_path(r, paths[i], strlen(paths[i]), 0);
 		if (rc < 0) {
 			ent_reader_free(r);
 			return rc;
@@ -282,7 +301,7 @@ static int expand_dir(ent_reader *r, const struct stat *st)
 		if (rc == 0)
 			rc = ent_buf_puts(&child, names.items[i]);
 		if (rc == 0)
-			rc = push_path(r, child.ptr, child.size);
+			rc = push_path(r, child.ptr, child.size, 1);
 	}
 	ent_buf_dispose(&child);
 	for (size_t i = 0; i < names.len; i++)
@@ -408,7 +427,8 @@ static int open_next(ent_reader *r)
 		if (r->npending == 0)
 			return ENT_ITEROVER;
 		r->path = r->pending[--r->npending];
-		if (strcmp(r->path, "-") == 0) {
+		r->path_walked = r->pending_walked[r->npending];
+		if (strcmp(r->path, "-") == 0 && !r->path_walked) {
 			r->fd = 0;
 			r->own_fd = 0;
 		} else {
@@ -422,12 +442,35 @@ static int open_next(ent_reader *r)
 				rc = expand_dir(r, &st);
 				return rc < 0 ? rc : 0;
 			}
-			r->fd = open(r->path, O_RDONLY | O_CLOEXEC);
+			/* FIFOs, sockets and devices found in a directory are not
+			 * articles, and opening one may wait for a writer forever;
+			 * named by the caller they are read like files. */
+			if (r->path_walked && !S_ISREG(st.st_mode)) {
+				ent_ingest__diag(r, ENT_DIAG_WARNING, ENT_EUNSUPPORTED, 0, 0,
+						 "%s, not a regular file; skipped (name it to read it)",
+						 special_kind(st.st_mode));
+				return 0;
+			}
+			/* O_NONBLOCK so that a file swapped for a FIFO after the
+			 * stat cannot block the walk; fstat then says what it is. */
+			r->fd = open(r->path, O_RDONLY | O_CLOEXEC | (r->path_walked ? O_NONBLOCK : 0));
 			if (r->fd < 0) {
 				ent_ingest__diag(r, ENT_DIAG_ERROR, ENT_EIO, 0, 0, "cannot open: %s", strerror(errno));
 				return 0;
 			}
 			r->own_fd = 1;
+			if (r->path_walked) {
+				if (fstat(r->fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+					ent_ingest__diag(r, ENT_DIAG_WARNING, ENT_EUNSUPPORTED, 0, 0,
+							 "%s, not a regular file; skipped (name it to read it)",
+							 special_kind(st.st_mode));
+					close(r->fd);
+					r->fd = -1;
+					r->own_fd = 0;
+					return 0;
+				}
+				fcntl(r->fd, F_SETFL, fcntl(r->fd, F_GETFL) & ~O_NONBLOCK);
+			}
 		}
 		rc = ent_stream_open(&r->stream, r->fd, NULL, 0);
 	}
@@ -711,6 +754,7 @@ void ent_reader_free(ent_reader *r)
 	for (size_t i = 0; i < r->npending; i++)
 		ent__free(r->pending[i]);
 	ent__free(r->pending);
+	ent__free(r->pending_walked);
 	ent__free(r->path);
 	ent__free(r->mem_name);
 	ent_map_free(r->seen_dirs);

@@ -40,6 +40,7 @@ struct ent_reader {
 
 	/* Inputs still to read, as a stack: the next one is last. */
 	char **pending;
+	unsigned char *pending_walked; /* 1: found in a directory, 0: named by the caller */
 	size_t npending, cap_pending;
 
 	/* Directories already expanded, by "device:inode", so a symbolic
@@ -54,6 +55,7 @@ struct ent_reader {
 	/* The input being read. */
 	int open;
 	char *path;      /* as given or as found under a directory */
+	int path_walked; /* path was found in a directory walk */
 	int fd, own_fd;
 	ent_stream stream;
 	ent_format format;

@@ -175,6 +175,55 @@ static int continues(const char *s, size_t len, size_t cs, size_t ce, size_t a)
 	return !ent_text__is_sentence_starter(s + i, k - i);
 }
 
+/* Whether the word ending at s[e-1] closes a clause (, ; : or a dash),
+ * a good place to cut an overlong sentence. */
+static int ends_clause(const char *s, size_t b, size_t e)
+{
+	if (e == b)
+		return 0;
+	char c = s[e - 1];
+	if (c == ',' || c == ';' || c == ':' || c == '-')
+		return 1;
+	/* an en or em dash, U+2013/U+2014 */
+	return e - b >= 3 && (unsigned char)s[e - 3] == 0xE2 && (unsigned char)s[e - 2] == 0x80 &&
+	       ((unsigned char)s[e - 1] == 0x93 || (unsigned char)s[e - 1] == 0x94);
+}
+
+/* Add the sentence text[cs..ce), cut into pieces of at most
+ * ENT_SENTENCE_MAX_WORDS words: the tagger, parser and coder see every
+ * sentence whole, so one without an end (a page of run-on text, a list
+ * joined into a line) must not reach them as one. A piece ends at the last
+ * clause break (, ; : dash) in its final quarter, else after its last word. */
+static int push_sentence(ent_segmenter *seg, const char *text, size_t cs, size_t ce)
+{
+	while (cs < ce) {
+		size_t words = 0, i = cs, cut = ce, clause = 0, n;
+		while (i < ce) {
+			size_t w = i;
+			while (i < ce && space_at(text, i, ce) == 0)
+				i++;
+			words++;
+			if (words >= ENT_SENTENCE_MAX_WORDS * 3 / 4 && ends_clause(text, w, i))
+				clause = i;
+			if (words == ENT_SENTENCE_MAX_WORDS) {
+				cut = clause ? clause : i;
+				break;
+			}
+			while (i < ce && (n = space_at(text, i, ce)) != 0)
+				i += n;
+		}
+		if (cut >= ce) {
+			ENT_FORWARD_IF_ERROR(ENT_VEC_PUSH(&seg->spans, ((ent_span){ cs, ce })));
+			return 0;
+		}
+		ENT_FORWARD_IF_ERROR(ENT_VEC_PUSH(&seg->spans, ((ent_span){ cs, cut })));
+		cs = cut;
+		while (cs < ce && (n = space_at(text, cs, ce)) != 0)
+			cs += n;
+	}
+	return 0;
+}
+
 int ent_segmenter_sentences(ent_segmenter *seg, const ent_span **out, size_t *count,
 			    const char *text, size_t len)
 {
@@ -210,13 +259,13 @@ int ent_segmenter_sentences(ent_segmenter *seg, const ent_span **out, size_t *co
 			continue;
 		}
 		if (have)
-			ENT_FORWARD_IF_ERROR(ENT_VEC_PUSH(&seg->spans, ((ent_span){ cs, ce })));
+			ENT_FORWARD_IF_ERROR(push_sentence(seg, text, cs, ce));
 		cs = a;
 		ce = b;
 		have = 1;
 	}
 	if (have)
-		ENT_FORWARD_IF_ERROR(ENT_VEC_PUSH(&seg->spans, ((ent_span){ cs, ce })));
+		ENT_FORWARD_IF_ERROR(push_sentence(seg, text, cs, ce));
 	*out = seg->spans.items;
 	*count = seg->spans.len;
 	return 0;

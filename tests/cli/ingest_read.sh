@@ -65,6 +65,27 @@ check "directory exit" 0 $?
 check "directory order" "$tmp/dir/$afile $tmp/dir/b.txt $tmp/dir/sub/c.warc.gz" "$(printf '%s\n' "$out" | cut -f2 | tr '\n' ' ' | sed 's/ $//')"
 check "warc row" "https://example.org/w	$tmp/dir/sub/c.warc.gz	0	html	https://example.org/w	W	2024-03-05T06:07:08Z	42" "$(printf '%s\n' "$out" | sed -n 3p)"
 
+# Special files: found in a directory, a FIFO (here with no writer, which
+# would block an open forever) is skipped with a warning naming it; named
+# on the command line it is read.
+mkdir -p "$tmp/sp"
+printf 'Baku sells oil to Israel.\n' >"$tmp/sp/a.txt"
+mkfifo "$tmp/sp/pipe.txt"
+out=$(timeout 20 "$ENTENTE" read "$tmp/sp" 2>"$tmp/sp.err")
+check "directory with a FIFO: exit" 0 $?
+check "directory with a FIFO: the file is read" "$tmp/sp/a.txt" "$(printf '%s\n' "$out" | cut -f2)"
+grep -q "^entente read: $tmp/sp/pipe.txt: warning: a FIFO, not a regular file; skipped" "$tmp/sp.err" && ok || bad "FIFO warning: $(cat "$tmp/sp.err")"
+( printf 'Ankara and Baku signed an accord.\n' >"$tmp/sp/pipe.txt" ) &
+out=$(timeout 20 "$ENTENTE" read "$tmp/sp/pipe.txt" 2>/dev/null)
+check "named FIFO: exit" 0 $?
+check "named FIFO: read" "$tmp/sp/pipe.txt" "$(printf '%s\n' "$out" | cut -f2)"
+wait
+if [ -e /dev/null ]; then
+	mkdir -p "$tmp/dev" && ln -s /dev/null "$tmp/dev/null.txt"
+	timeout 20 "$ENTENTE" read "$tmp/dev" >/dev/null 2>"$tmp/dev.err"
+	grep -q "a character device, not a regular file; skipped" "$tmp/dev.err" && ok || bad "device in a directory: $(cat "$tmp/dev.err")"
+fi
+
 # Usage.
 "$ENTENTE" read >/dev/null 2>&1
 check "no path is a usage error" 2 $?

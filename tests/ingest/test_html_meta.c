@@ -1,10 +1,8 @@
 #include "harness.h"
 #include "ingest/html_meta.h"
 
-#include <dirent.h> /* opendir */
-#include <zlib.h>   /* gzopen, to read the benchmark's .html.gz pages */
-
-#include "util/buf.h" /* ent_buf_put */
+#include "ingest/pages.h" /* ent_test_for_each_page */
+#include "util/buf.h"     /* ent_buf_put */
 
 static ent_html_meta meta_of(ent_arena *a, const char *html)
 {
@@ -90,47 +88,31 @@ static void test_ingest_html_meta__deep_nesting(void)
 	ent_buf_dispose(&b);
 }
 
+typedef struct {
+	ent_arena *arena;
+	int titled, dated;
+} page_counts;
+
+static void meta_of_page(const char *html, size_t len, void *payload)
+{
+	page_counts *pc = payload;
+	ent_html_meta m;
+	ent_arena_reset(pc->arena);
+	CHECK_INT_EQ(ent_ingest__html_meta(html, len, pc->arena, &m), 0);
+	pc->titled += m.title != NULL;
+	pc->dated += m.date != NULL;
+}
+
 static void test_ingest_html_meta__benchmark_pages(void)
 {
 	/* Real pages from the extraction benchmark: most carry a title, and
 	 * the metadata pass must cope with all of them. */
-	char path[1024];
-	snprintf(path, sizeof path, "%s/extraction/scrapinghub/html", ent_test_shared_dir());
-	DIR *d = opendir(path);
-	CHECK(d != NULL);
-	if (!d)
-		return;
-	int pages = 0, titled = 0, dated = 0;
-	struct dirent *e;
-	ent_buf html = ENT_BUF_INIT;
-	ent_arena *a = ent_arena_new(1 << 16);
-	while ((e = readdir(d)) != NULL && pages < 60) {
-		if (e->d_name[0] == '.')
-			continue;
-		char file[2048];
-		snprintf(file, sizeof file, "%s/%s", path, e->d_name);
-		gzFile gz = gzopen(file, "rb");
-		if (!gz)
-			continue;
-		ent_buf_clear(&html);
-		char chunk[65536];
-		int n;
-		while ((n = gzread(gz, chunk, sizeof chunk)) > 0)
-			ent_buf_put(&html, chunk, (size_t)n);
-		gzclose(gz);
-		ent_html_meta m;
-		ent_arena_reset(a);
-		CHECK_INT_EQ(ent_ingest__html_meta(html.ptr, html.size, a, &m), 0);
-		pages++;
-		titled += m.title != NULL;
-		dated += m.date != NULL;
-	}
-	closedir(d);
-	printf("  %d pages: %d with a title, %d with a date\n", pages, titled, dated);
+	page_counts pc = { ent_arena_new(1 << 16), 0, 0 };
+	int pages = ent_test_for_each_page(60, meta_of_page, &pc);
+	printf("  %d pages: %d with a title, %d with a date\n", pages, pc.titled, pc.dated);
 	CHECK_INT_EQ(pages, 60);
-	CHECK(titled >= 55);
-	ent_arena_free(a);
-	ent_buf_dispose(&html);
+	CHECK(pc.titled >= 55);
+	ent_arena_free(pc.arena);
 }
 
 static const ent_test_case tests[] = {

@@ -2,6 +2,7 @@
  * initials, decimals, quotations, dashes and line breaks. Each case lists
  * the sentences expected, so a wrong split or a missed one both fail. */
 #include "harness.h"
+#include "util/buf.h" /* ent_buf_printf */
 
 #include <string.h> /* strlen, memcmp */
 
@@ -231,6 +232,45 @@ static void test_text_sentence__each_allocation_failure_is_reported(void)
 	}
 }
 
+static size_t words_in(const char *s, size_t b, size_t e)
+{
+	size_t n = 0;
+	for (size_t i = b; i < e; i++)
+		n += s[i] != ' ' && (i == b || s[i - 1] == ' ');
+	return n;
+}
+
+static void test_text_sentence__run_on_text_is_cut(void)
+{
+	/* 2,000 words without a stop: pieces of at most 512 words, in order,
+	 * covering every word; a comma in a piece's last quarter is where it
+	 * ends. */
+	ent_buf b = ENT_BUF_INIT;
+	for (int i = 0; i < 2000; i++)
+		ent_buf_printf(&b, "%sword%d%s", i ? " " : "", i, i == 450 ? "," : "");
+	ent_segmenter *seg = NULL;
+	CHECK_INT_EQ(ent_segmenter_new(&seg, NULL), 0);
+	const ent_span *sp;
+	size_t n = 0;
+	CHECK_INT_EQ(ent_segmenter_sentences(seg, &sp, &n, b.ptr, b.size), 0);
+	CHECK_INT_EQ(n, 5); /* 451 + 512 + 512 + 512 + 13 */
+	size_t total = 0, at = 0;
+	for (size_t i = 0; i < n; i++) {
+		size_t w = words_in(b.ptr, sp[i].start, sp[i].end);
+		CHECK(w <= ENT_SENTENCE_MAX_WORDS);
+		CHECK(sp[i].start >= at);
+		at = sp[i].end;
+		total += w;
+	}
+	CHECK_INT_EQ(total, 2000);
+	CHECK(n > 0 && b.ptr[sp[0].end - 1] == ',');
+	CHECK_INT_EQ(words_in(b.ptr, sp[0].start, sp[0].end), 451);
+	CHECK_INT_EQ(words_in(b.ptr, sp[1].start, sp[1].end), ENT_SENTENCE_MAX_WORDS);
+	CHECK(n > 0 && sp[n - 1].end == b.size);
+	ent_segmenter_free(seg);
+	ent_buf_dispose(&b);
+}
+
 static const ent_test_case tests[] = {
 	{ "test_text_sentence__titles_and_ranks", test_text_sentence__titles_and_ranks },
 	{ "test_text_sentence__abbreviations", test_text_sentence__abbreviations },
@@ -242,6 +282,7 @@ static const ent_test_case tests[] = {
 	{ "test_text_sentence__spans_trim_space", test_text_sentence__spans_trim_space },
 	{ "test_text_sentence__icu_only_differs", test_text_sentence__icu_only_differs },
 	{ "test_text_sentence__clone_segments_alike", test_text_sentence__clone_segments_alike },
+	{ "test_text_sentence__run_on_text_is_cut", test_text_sentence__run_on_text_is_cut },
 	{ "test_text_sentence__bad_arguments", test_text_sentence__bad_arguments },
 	{ "test_text_sentence__each_allocation_failure_is_reported", test_text_sentence__each_allocation_failure_is_reported },
 	{ NULL, NULL },

@@ -224,6 +224,15 @@ static int joinable(const ent_coder *c, size_t from, size_t to, int *saw_and)
 	for (size_t t = from; t < to; t++) {
 		if (tis(c, t, "and") || tis(c, t, "&") || tis(c, t, "nor") || tis(c, t, "or"))
 			*saw_and = 1;
+		/* "Turkey, along with Azerbaijan,", "together with", "as well as":
+		 * an "and" that is not written so */
+		else if ((tis(c, t, "along") || tis(c, t, "together")) && t + 1 < to && tis(c, t + 1, "with")) {
+			*saw_and = 1;
+			t++;
+		} else if (tis(c, t, "as") && t + 2 < to && tis(c, t + 1, "well") && tis(c, t + 2, "as")) {
+			*saw_and = 1;
+			t += 2;
+		}
 		else if (tis(c, t, ",") || tis(c, t, "the") || tis(c, t, "both"))
 			;
 		else if (++words <= 3 && (c->tl.toks[t].flags & ENT_TOK_WORD) &&

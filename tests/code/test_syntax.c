@@ -173,6 +173,17 @@ static void test_code_syntax__appeals(void)
 	EXPECT("Turkey said that Armenia must release Azerbaijani soldiers.", "TUR ARM 1053", "ARM AZEMIL 0841 reported");
 }
 
+/* "along with", "together with" and "as well as" join a list as "and" does. */
+static void test_code_syntax__along_with(void)
+{
+	EXPECT("Turkey, along with Azerbaijan, condemned Armenia.", "TUR ARM 111 | AZE ARM 111",
+	       "TUR ARM 111 | AZE ARM 111");
+	EXPECT("Iran together with Russia criticised Israel.", "IRN ISR 111 | RUS ISR 111", "IRN ISR 111 | RUS ISR 111");
+	EXPECT("Egypt condemned Israel as well as Iran.", "EGY ISR 111 | EGY IRN 111", "EGY ISR 111 | EGY IRN 111");
+	/* (not a list: "as well" alone) */
+	EXPECT("Egypt condemned Israel as well.", "EGY ISR 111", "EGY ISR 111");
+}
+
 /* A time adverbial between a verb and the rest of its pattern is no part of
  * it, with or without the tree. */
 static void test_code_syntax__time_adverbials(void)
@@ -311,6 +322,7 @@ static const ent_test_case tests[] = {
 	{ "test_code_syntax__time_adverbials", test_code_syntax__time_adverbials },
 	{ "test_code_syntax__latter_former", test_code_syntax__latter_former },
 	{ "test_code_syntax__appeals", test_code_syntax__appeals },
+	{ "test_code_syntax__along_with", test_code_syntax__along_with },
 	{ "test_code_syntax__noun_phrases", test_code_syntax__noun_phrases },
 	{ "test_code_syntax__agents_of_the_one_state", test_code_syntax__agents_of_the_one_state },
 	{ "test_code_syntax__protest_target", test_code_syntax__protest_target },

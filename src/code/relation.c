@@ -81,6 +81,10 @@ static int emit_rel(ent_coder *c, int32_t a, int32_t b, const lx_cue *cue, size_
 	ev.relation_sign = cue->sign;
 	ev.relation_weight = cue->weight;
 	ev.negated = negated_before(c, cb);
+	/* "it would be foolish to assume that Iran will lead an alliance with
+	 * Russia", "if Turkey became Iran's ally": a tie the text supposes
+	 * is not stated (conditional and possible ties weigh nothing) */
+	ev.modality = ent_code__modality_between(c, ma->e <= cb ? ma->e : 0, cb);
 	ent_code__event_span(c, &ev, ma, mb, cb, ce);
 	return fn(&ev, payload);
 }

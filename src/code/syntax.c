@@ -364,6 +364,16 @@ int ent_code__tree_modality(const ent_coder *c, size_t v)
 		return -1;
 	ent_modality m = ENT_MODALITY_ASSERTED;
 	size_t w = (size_t)c->tree.word_of_tok[v];
+	/* a noun (a relation's cue, "will form an alliance with") has the
+	 * modality of the verb whose object or phrase it is */
+	for (int k = 0; k < 2; k++) {
+		const ent_parse_word *x = word(c, w);
+		int32_t h = head_of(c, w);
+		if (h < 0 || (x->upos != ENT_UPOS_NOUN && x->upos != ENT_UPOS_PROPN) ||
+		    !(x->dep == ENT_DEP_OBJ || x->dep == ENT_DEP_OBL || x->dep == ENT_DEP_NMOD))
+			break;
+		w = (size_t)h;
+	}
 	for (int steps = 0; steps < 6; steps++) {
 		if (child_lemma(c, w, ENT_DEP_AUX, future))
 			stronger(&m, ENT_MODALITY_INTENDED);

@@ -31,12 +31,14 @@ static const char verbs[] = "code 111\ncondemn T; criticise T; criticize T\ncode
 			    "code 020\nurge T; call on T; ask T\ncode 0841\nrelease T\ncode 0872\nlift (its) blockade of T\n";
 
 static ent_parse_model *model;
+static int with_relations; /* code standing relations too */
 
 static int on_event(const ent_event *ev, void *payload)
 {
 	char *out = payload;
 	char line[128];
-	snprintf(line, sizeof line, "%s%s %s %s%s%s%s", out[0] ? " | " : "", ev->source, ev->target, ev->code,
+	snprintf(line, sizeof line, "%s%s %s %s%s%s%s", out[0] ? " | " : "", ev->source, ev->target,
+		 ev->kind == ENT_KIND_RELATION ? ev->relation_type : ev->code,
 		 ev->negated ? " neg" : "", ev->modality ? " " : "", ev->modality ? ent_modality_name(ev->modality) : "");
 	strncat(out, line, 2047 - strlen(out));
 	return 0;
@@ -50,9 +52,11 @@ static void code(const char *text, int trees, char *out)
 	CHECK_INT_EQ(ent_lexicon_load_buffer(lx, "actors/a.txt", actors, strlen(actors), ENT_DICT_ACTORS), 0);
 	CHECK_INT_EQ(ent_lexicon_load_buffer(lx, "agents.txt", agents, strlen(agents), ENT_DICT_AGENTS), 0);
 	CHECK_INT_EQ(ent_lexicon_load_buffer(lx, "verbs.txt", verbs, strlen(verbs), ENT_DICT_VERBS), 0);
+	static const char relations[] = "relation ally + 1.0: ally\n";
+	CHECK_INT_EQ(ent_lexicon_load_buffer(lx, "relations.txt", relations, strlen(relations), ENT_DICT_RELATIONS), 0);
 	CHECK_INT_EQ(ent_lexicon_finish(lx), 0);
 	ent_coder_options o = ENT_CODER_OPTIONS_INIT;
-	o.relations = 0;
+	o.relations = with_relations;
 	o.parse_model = trees ? model : NULL;
 	ent_coder *c = NULL;
 	CHECK_INT_EQ(ent_coder_new(&c, lx, &o), 0);
@@ -171,6 +175,18 @@ static void test_code_syntax__appeals(void)
 	/* a demanded act (CAMEO 10 mirrors 04-08 too: demands_in_clauses), and
 	 * one said to be a must */
 	EXPECT("Turkey said that Armenia must release Azerbaijani soldiers.", "TUR ARM 1053", "ARM AZEMIL 0841 reported");
+}
+
+/* A standing relation the text supposes or deems possible is not stated:
+ * the tree carries a cue noun's modality from its verb and its clause. */
+static void test_code_syntax__supposed_relations(void)
+{
+	with_relations = 1;
+	EXPECT("It would be foolish to assume that Iran will be an ally of Russia.", "IRN RUS ally conditional",
+	       "IRN RUS ally intended");
+	EXPECT("Turkey is an ally of Egypt.", "TUR EGY ally", "TUR EGY ally");
+	EXPECT("Iran may become an ally of Russia.", "IRN RUS ally possible", "IRN RUS ally possible");
+	with_relations = 0;
 }
 
 /* "along with", "together with" and "as well as" join a list as "and" does. */
@@ -323,6 +339,7 @@ static const ent_test_case tests[] = {
 	{ "test_code_syntax__latter_former", test_code_syntax__latter_former },
 	{ "test_code_syntax__appeals", test_code_syntax__appeals },
 	{ "test_code_syntax__along_with", test_code_syntax__along_with },
+	{ "test_code_syntax__supposed_relations", test_code_syntax__supposed_relations },
 	{ "test_code_syntax__noun_phrases", test_code_syntax__noun_phrases },
 	{ "test_code_syntax__agents_of_the_one_state", test_code_syntax__agents_of_the_one_state },
 	{ "test_code_syntax__protest_target", test_code_syntax__protest_target },

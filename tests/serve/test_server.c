@@ -166,6 +166,21 @@ static void test_serve_server__api_answers(void)
 	CHECK_INT_EQ(st, 200);
 	CHECK(r && strstr(r, "[accused]") && strstr(r, "\"ARMGOV>TURGOV:112\""));
 	free(r);
+	/* The API reads a query as the CLI does (one translation in the store):
+	 * "Armenia-accused" is the words in order, not FTS5's column syntax,
+	 * and an injection attempt is just words that match nothing. */
+	r = get(port, "/api/search?q=Armenia-accused", &st);
+	CHECK_INT_EQ(st, 200);
+	CHECK(r && strstr(r, "[Armenia accused]") && strstr(r, "\"count\":1}"));
+	free(r);
+	r = get(port, "/api/search?q=%27%29%3B+DROP+TABLE+documents%3B+--", &st);
+	CHECK_INT_EQ(st, 200);
+	CHECK(r && strstr(r, "\"count\":0}"));
+	free(r);
+	r = get(port, "/api/search?q=%22--", &st);
+	CHECK_INT_EQ(st, 400);
+	CHECK(r && strstr(r, "no word to look for"));
+	free(r);
 	r = get(port, "/api/network?since=2024", &st);
 	CHECK_INT_EQ(st, 200);
 	CHECK(r && strstr(r, "\"nodes\":[]"));
@@ -261,8 +276,6 @@ static void test_serve_server__bad_requests_get_4xx(void)
 		{ "/api/events?limit=99999999999", 400 },
 		{ "/api/events?offset=-1", 400 },
 		{ "/api/search", 400 },
-		{ "/api/search?q=%22unterminated", 400 },
-		{ "/api/search?q=%27%29%3B+DROP+TABLE+documents%3B+--", 400 },
 		{ "/static/../../etc/passwd", 400 },
 		{ "/static/..%2f..%2fetc%2fpasswd", 400 },
 		{ "/static/%2e%2e/%2e%2e/etc/passwd", 400 },

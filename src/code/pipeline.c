@@ -46,6 +46,8 @@ static int on_event(const ent_event *ev, void *payload)
 	w->cur->events++;
 	if (w->sh->opts->format == ENT_CODE_TSV)
 		return ent_event_format_tsv(&w->cur->out, ev);
+	if (w->sh->opts->format == ENT_CODE_TEXT)
+		return ent_event_format_text(&w->cur->out, ev, w->sh->lx);
 	return ent_event_format_jsonl(&w->cur->out, ev);
 }
 

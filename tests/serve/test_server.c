@@ -206,6 +206,8 @@ static void test_serve_server__names(void)
 	ent_lexicon *lx = NULL;
 	CHECK_INT_EQ(ent_lexicon_new(&lx, NULL), 0);
 	CHECK_INT_EQ(ent_lexicon_load_buffer(lx, "actors/10-test.txt", actors, strlen(actors), ENT_DICT_ACTORS), 0);
+	static const char cameo[] = "112\taccuse\t-2.0\t3\tACCUSE\tdisapprove\t-\n";
+	CHECK_INT_EQ(ent_lexicon_load_buffer(lx, "cameo.tsv", cameo, strlen(cameo), ENT_DICT_CAMEO), 0);
 	ent_server_options o = ENT_SERVER_OPTIONS_INIT;
 	o.db = db;
 	o.port = 0;
@@ -238,6 +240,11 @@ static void test_serve_server__names(void)
 	CHECK_INT_EQ(st, 200);
 	CHECK(r && strstr(r, "\"a\":\"ARM\",\"b\":\"AZE\",\"a_name\":null,\"b_name\":\"Azerbaijan\",\"timeline\":["));
 	free(r);
+	/* Event lists carry the code as people read it, for the web app. */
+	r = get(port, "/api/events?actor=ARM", &st);
+	CHECK_INT_EQ(st, 200);
+	CHECK(r && strstr(r, "\"code_label\":\"112 (accuse; PLOVER ACCUSE)\"}"));
+	free(r);
 	ent_server_stop(srv);
 	ent_lexicon_free(lx);
 
@@ -247,6 +254,9 @@ static void test_serve_server__names(void)
 		return;
 	r = get(ent_server_port(srv), "/api/network", &st);
 	CHECK(r && strstr(r, "{\"id\":\"AZE\",\"name\":null,"));
+	free(r);
+	r = get(ent_server_port(srv), "/api/events?actor=ARM", &st);
+	CHECK(r && strstr(r, "\"code_label\":\"112\"}"));
 	free(r);
 	ent_server_stop(srv);
 }

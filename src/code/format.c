@@ -25,7 +25,8 @@ int ent_event_format_jsonl(ent_buf *out, const ent_event *ev)
 	ENT_RETURN_ERROR_IF(!out || !ev, ENT_EINVAL, "ent_event_format_jsonl: NULL argument");
 	ENT_FORWARD_IF_ERROR(ent_buf_putc(out, '{'));
 	ENT_FORWARD_IF_ERROR(put_str(out, "doc", ev->doc, ev->doc ? strlen(ev->doc) : 0, 0));
-	ENT_FORWARD_IF_ERROR(ent_buf_printf(out, ",\"sentence\":%zu", ev->sentence));
+	/* Sentences are numbered from 1 in every output (docs/schema.md). */
+	ENT_FORWARD_IF_ERROR(ent_buf_printf(out, ",\"sentence\":%zu", ev->sentence + 1));
 	ENT_FORWARD_IF_ERROR(put_s(out, "date", ev->date));
 	ENT_FORWARD_IF_ERROR(put_s(out, "kind", ev->kind == ENT_KIND_RELATION ? "relation" : "event"));
 	ENT_FORWARD_IF_ERROR(put_s(out, "source", ev->source));
@@ -80,7 +81,7 @@ int ent_event_format_tsv(ent_buf *out, const ent_event *ev)
 		ENT_FORWARD_IF_ERROR(put_field(out, f[i] ? f[i] : "", f[i] ? strlen(f[i]) : 0));
 		ENT_FORWARD_IF_ERROR(ent_buf_putc(out, '\t'));
 	}
-	ENT_FORWARD_IF_ERROR(ent_buf_printf(out, "%zu\t%s\t", ev->sentence, ev->kind == ENT_KIND_RELATION ? "relation" : "event"));
+	ENT_FORWARD_IF_ERROR(ent_buf_printf(out, "%zu\t%s\t", ev->sentence + 1, ev->kind == ENT_KIND_RELATION ? "relation" : "event"));
 	if (ev->kind == ENT_KIND_RELATION && (!ev->code || !*ev->code))
 		ENT_FORWARD_IF_ERROR(ent_buf_puts(out, "\t\t"));
 	else
@@ -103,7 +104,6 @@ int ent_event_format_tsv(ent_buf *out, const ent_event *ev)
 int ent_event_format_text(ent_buf *out, const ent_event *ev, const ent_lexicon *lx)
 {
 	ENT_RETURN_ERROR_IF(!out || !ev, ENT_EINVAL, "ent_event_format_text: NULL argument");
-	/* Sentences are numbered from 1 here, as in the reports people read. */
 	ENT_FORWARD_IF_ERROR(ent_buf_printf(out, "%s, sentence %zu (%s): %s > %s  ", ev->doc ? ev->doc : "?",
 					    ev->sentence + 1, ev->date && *ev->date ? ev->date : "undated",
 					    ev->source && *ev->source ? ev->source : "?",

@@ -56,7 +56,7 @@ static int on_mention(const ent_mention *m, void *payload)
 	worker *w = payload;
 	ent_buf *b = &w->cur->out;
 	w->cur->events++;
-	ENT_FORWARD_IF_ERROR(ent_buf_printf(b, "%s\t%zu\t%s\t%s\t%zu\t%zu\t", m->doc, m->sentence, m->code, m->how,
+	ENT_FORWARD_IF_ERROR(ent_buf_printf(b, "%s\t%zu\t%s\t%s\t%zu\t%zu\t", m->doc, m->sentence + 1, m->code, m->how,
 					    m->span_start, m->span_end));
 	for (size_t i = 0; i < m->span_end - m->span_start; i++) {
 		char ch = m->text[i];

@@ -378,15 +378,15 @@ static void test_store_store__load_events_jsonl(void)
 	CHECK(fp != NULL);
 	if (!fp)
 		return;
-	fputs("{\"doc\":\"a\",\"sentence\":0,\"date\":\"2022-02-01\",\"kind\":\"event\",\"source\":\"RUS\","
+	fputs("{\"doc\":\"a\",\"sentence\":1,\"date\":\"2022-02-01\",\"kind\":\"event\",\"source\":\"RUS\","
 	      "\"target\":\"UKR\",\"code\":\"190\",\"goldstein\":-10,\"quad\":4,\"negated\":false,"
 	      "\"modality\":\"asserted\",\"span\":[7,14],\"text\":\"Russia invaded Ukraine.\"}\n", fp);
 	fputs("not json\n", fp);
-	fputs("{\"doc\":\"a\",\"sentence\":2,\"kind\":\"relation\",\"source\":\"USA\",\"target\":\"UKR\","
+	fputs("{\"doc\":\"a\",\"sentence\":3,\"kind\":\"relation\",\"source\":\"USA\",\"target\":\"UKR\","
 	      "\"relation\":{\"type\":\"ally\",\"sign\":1},\"text\":\"The US is Ukraine's ally.\"}\n", fp);
-	fputs("{\"doc\":\"b\",\"sentence\":0,\"date\":\"2022-03-01\",\"source\":\"UKR\",\"target\":\"RUS\","
+	fputs("{\"doc\":\"b\",\"sentence\":1,\"date\":\"2022-03-01\",\"source\":\"UKR\",\"target\":\"RUS\","
 	      "\"code\":\"036\",\"goldstein\":4,\"text\":\"Ukraine offered talks.\"}\n", fp);
-	fputs("{\"doc\":\"a\",\"sentence\":3,\"source\":\"POL\",\"target\":\"UKR\",\"code\":\"070\","
+	fputs("{\"doc\":\"a\",\"sentence\":4,\"source\":\"POL\",\"target\":\"UKR\",\"code\":\"070\","
 	      "\"text\":\"Poland sent aid.\"}", fp); /* no final newline, and 'a' again */
 	fclose(fp);
 	ent_store *s = NULL;
@@ -604,7 +604,7 @@ static void test_store_store__each_allocation_failure_is_clean(void)
 	for (int d = 0; d < 5; d++)
 		for (int k = 0; k < 2; k++)
 			fprintf(fp, "{\"doc\":\"t%d\",\"sentence\":%d,\"source\":\"AAA\",\"target\":\"BBB\",\"code\":\"010\","
-				"\"text\":\"Sentence %d of %d.\"}\n", d, k, k, d);
+				"\"text\":\"Sentence %d of %d.\"}\n", d, k + 1, k, d);
 	fclose(fp);
 	CHECK_INT_EQ(ent_store_open(&s, tmp_db("torture2"), NULL), 0);
 	for (n = 1; n < 100000; n++) {

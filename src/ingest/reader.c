@@ -14,7 +14,7 @@
 #include <sys/stat.h> /* stat, S_ISDIR */
 #include <unistd.h>   /* close */
 
-#include "ingest/charset.h"   /* ent_ingest__cp1252_to_utf8 */
+#include "ingest/charset.h"   /* ent_ingest__cp1252_to_utf8, ent_ingest__charset_to_utf8 */
 #include "ingest/date.h"      /* ent_ingest__date_normalize, ent_ingest__dateline_find */
 #include "ingest/html_meta.h" /* ent_ingest__html_meta */
 #include "util/alloc.h"       /* ent__calloc, ent__free, ent__strdup */
@@ -542,8 +542,23 @@ int ent_ingest__emit(ent_reader *r, ent_content_type type, const char *content, 
 		if (!cs && type == ENT_CONTENT_HTML)
 			ent_ingest__html_declared_charset(content, len, &cs, &cs_len);
 		ent_buf_clear(&r->fixed);
+		int converted = 0;
 		if (cs && ent_ingest__charset_is_cp1252(cs, cs_len)) {
 			ENT_FORWARD_IF_ERROR(ent_ingest__cp1252_to_utf8(&r->fixed, content, len));
+			converted = 1;
+		} else if (cs && !ent_ingest__charset_is_utf8(cs, cs_len)) {
+			int rc = ent_ingest__charset_to_utf8(&r->fixed, cs, cs_len, content, len);
+			if (rc == ENT_ENOMEM)
+				return rc;
+			converted = rc == 0;
+			if (!converted)
+				/* A name ICU does not know: read as UTF-8 and repair,
+				 * as a page that declares nothing. */
+				ent_ingest__diag(r, ENT_DIAG_WARNING, ENT_EENCODING, line, offset, "%s; read as UTF-8",
+						 ent_error_last());
+		}
+		if (converted) {
+			/* decoded from the declared charset */
 		} else if (r->opts.strict) {
 			ent_ingest__diag(r, ENT_DIAG_ERROR, ENT_EENCODING, line, offset + ok,
 					 "invalid UTF-8 (byte 0x%02X); record skipped (strict mode)",

@@ -368,6 +368,15 @@ static ent_format format_from_content(const unsigned char *p, size_t n)
 		i++;
 	if (starts_nocase(p + i, n - i, "warc/"))
 		return ENT_FORMAT_WARC;
+	/* PETRARCH's input: XML (after a declaration and comments) whose
+	 * root is <Sentences>; an XHTML page has <html> first. */
+	for (size_t k = i; k + 11 <= n && p[i] == '<'; k++) {
+		if (!memcmp(p + k, "<Sentences", 10) && (p[k + 10] == '>' || p[k + 10] == ' ' || p[k + 10] == '\n' ||
+							  p[k + 10] == '\r' || p[k + 10] == '\t'))
+			return ENT_FORMAT_PETRARCH;
+		if (starts_nocase(p + k, n - k, "<html") || starts_nocase(p + k, n - k, "<!doctype"))
+			break;
+	}
 	static const char *const html[] = { "<!doctype html", "<html", "<head", "<body", "<meta", "<title", "<?xml" };
 	for (size_t k = 0; k < sizeof html / sizeof html[0]; k++)
 		if (starts_nocase(p + i, n - i, html[k]))
@@ -444,7 +453,8 @@ static int open_next(ent_reader *r)
 	r->open = 1;
 	r->record = 0;
 	r->line = 0;
-	long n = ent_stream_peek(&r->stream, 1024);
+	/* 4 KiB: PETRARCH files open with a comment before <Sentences>. */
+	long n = ent_stream_peek(&r->stream, 4096);
 	if (n < 0) {
 		if (n == ENT_ENOMEM)
 			return (int)n;
@@ -622,7 +632,7 @@ int ent_ingest__emit(ent_reader *r, ent_content_type type, const char *content, 
 		}
 	}
 	if (!d->id) {
-		if (r->format == ENT_FORMAT_JSONL || r->format == ENT_FORMAT_WARC) {
+		if (r->format == ENT_FORMAT_JSONL || r->format == ENT_FORMAT_WARC || r->format == ENT_FORMAT_PETRARCH) {
 			ent_buf_clear(&r->scratch);
 			ENT_FORWARD_IF_ERROR(ent_buf_printf(&r->scratch, "%s#%llu", r->path,
 							    (unsigned long long)(d->record + 1)));
@@ -693,6 +703,9 @@ int ent_reader_next(ent_reader *r, const ent_doc **out)
 			break;
 		case ENT_FORMAT_WARC:
 			rc = ent_ingest__warc_next(r);
+			break;
+		case ENT_FORMAT_PETRARCH:
+			rc = ent_ingest__petrarch_next(r);
 			break;
 		default:
 			rc = single_next(r);

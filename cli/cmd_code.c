@@ -10,7 +10,7 @@
 static void usage(FILE *out)
 {
 	fprintf(out,
-		"usage: entente code [--dict PATH]... [--no-default-dict] [--format jsonl|tsv]\n"
+		"usage: entente code [--dict PATH]... [--no-default-dict] [--format jsonl|tsv|text]\n"
 		"                    [-j N] [--no-clean] [--no-relations] [--strict] PATH...\n\n"
 		"Read each document from PATH (files, directories, - for standard input; text,\n"
 		"HTML, JSON Lines or WARC, optionally compressed), extract its main text as\n"
@@ -21,10 +21,12 @@ static void usage(FILE *out)
 		"goldstein, quad, plover, mode, relation ({type, sign, weight} or null), negated,\n"
 		"modality, span ([start, end] byte offsets into the cleaned text), text.\n"
 		"TSV columns: date, source, target, code, doc, sentence, kind, goldstein, quad,\n"
-		"plover, mode, relation, sign, negated, modality, span_start, span_end, text.\n\n"
+		"plover, mode, relation, sign, negated, modality, span_start, span_end, text.\n"
+		"Text: two lines a record for people: document, sentence (from 1), date, actors,\n"
+		"the code with its CAMEO label and PLOVER type; the sentence, trigger [in brackets].\n\n"
 		ENT_CLI_DICTS_HELP
 		"  --strict           a dictionary error stops the run (default: reported, skipped)\n"
-		"  --format F         jsonl (default) or tsv\n"
+		"  --format F         jsonl (default), tsv or text\n"
 		"  --header           print the TSV header line first\n"
 		"  -j, --jobs N       code on N threads (default 1)\n"
 		"  --no-clean         code the content as read, without main-text extraction\n"
@@ -69,8 +71,10 @@ static int run(int argc, char **argv)
 				ro.format = ENT_CODE_JSONL;
 			else if (!strcmp(optarg, "tsv"))
 				ro.format = ENT_CODE_TSV;
+			else if (!strcmp(optarg, "text"))
+				ro.format = ENT_CODE_TEXT;
 			else
-				return ent_cli_usage_error("code", "--format must be jsonl or tsv, not '%s'", optarg);
+				return ent_cli_usage_error("code", "--format must be jsonl, tsv or text, not '%s'", optarg);
 			break;
 		case 'j':
 			if (ent_cli_parse_long(optarg, 1, 256, &jobs) < 0)

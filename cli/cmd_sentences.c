@@ -14,8 +14,8 @@ static void usage(FILE *out)
 		"HTML, JSON Lines or WARC, optionally gzip or zstd compressed), extract its main\n"
 		"text as `entente clean` does, and split that into sentences. One line a sentence:\n\n"
 		"  DOC<TAB>INDEX<TAB>START<TAB>END<TAB>TEXT\n\n"
-		"DOC is the document id (as `entente read` shows it), INDEX the 0-based sentence\n"
-		"number in the document, START and END byte offsets into the cleaned text (END\n"
+		"DOC is the document id (as `entente read` shows it), INDEX the sentence number in\n"
+		"the document, from 1 as in every output, START and END byte offsets into the cleaned text (END\n"
 		"excluded), TEXT the sentence with line breaks and tabs printed as spaces.\n"
 		"A blank line always ends a sentence; a single line break inside a paragraph\n"
 		"does not.\n\n"
@@ -48,7 +48,7 @@ static int print_document(ent_segmenter *seg, const char *id, const char *text, 
 	for (size_t i = 0; i < n; i++) {
 		if (!words) {
 			ent_cli_put_field(id);
-			printf("\t%zu\t%zu\t%zu\t", i, s[i].start, s[i].end);
+			printf("\t%zu\t%zu\t%zu\t", i + 1, s[i].start, s[i].end);
 			put_text(text + s[i].start, s[i].end - s[i].start);
 			fputc('\n', stdout);
 			continue;
@@ -60,7 +60,7 @@ static int print_document(ent_segmenter *seg, const char *id, const char *text, 
 			return rc;
 		for (size_t k = 0; k < nt; k++) {
 			ent_cli_put_field(id);
-			printf("\t%zu\t%zu\t%zu\t%s\t", i, t[k].start, t[k].end,
+			printf("\t%zu\t%zu\t%zu\t%s\t", i + 1, t[k].start, t[k].end,
 			       ent_token_type_name(t[k].type));
 			put_text(t[k].norm, t[k].norm_len);
 			fputc('\n', stdout);

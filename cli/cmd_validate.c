@@ -40,7 +40,9 @@ static void usage(FILE *out)
 		"  --quiet            only the totals\n"
 		"  --failures         only failed records and the totals\n"
 		"  -h, --help         this text\n\n"
-		"Exit status: 0 ran (whatever the score), 2 usage, 3 fatal.\n");
+		"Exit status: 0 ran (whatever the score), 2 usage, 3 fatal: among them a FILE\n"
+		"that holds no record of the suite named (empty, another suite's, another format),\n"
+		"said with what the file looks like.\n");
 }
 
 typedef struct {
@@ -68,6 +70,12 @@ static int validate_ud(const char *file, const char *model_path)
 	ent_parse_model_free(model);
 	if (rc < 0)
 		return ent_cli_fatal("validate", rc);
+	/* A treebank without a sentence is the wrong file, not a score of 0. */
+	if (s.sentences == 0) {
+		fprintf(stderr, "entente validate: %s: no CoNLL-U sentences (lines of 10 tab-separated fields, "
+				"sentences apart by blank lines)\n", file);
+		return ENT_EXIT_FATAL;
+	}
 	printf("%zu sentences, %zu words (gold tokens)\n", s.sentences, s.words);
 	printf("UPOS  %6.2f\nXPOS  %6.2f\nLemma %6.2f\nUAS   %6.2f\nLAS   %6.2f\n", pct(s.upos, s.words),
 	       pct(s.xpos, s.words), pct(s.lemma, s.words), pct(s.uas, s.words), pct(s.las, s.words));

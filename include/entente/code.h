@@ -155,6 +155,15 @@ ENT_EXTERN(int) ent_event_format_tsv(ent_buf *out, const ent_event *ev);
 /** The TSV header line (with newline). */
 ENT_EXTERN(const char *) ent_event_tsv_header(void);
 
+/**
+ * Append `ev` for people to read, in two lines: the document, sentence
+ * (numbered from 1), date, actors and the code with its CAMEO label and
+ * PLOVER type from `lx` (ent_lexicon_code_caption(); the code alone when
+ * `lx` is NULL), or the relation; then the sentence with the trigger
+ * [in brackets].
+ */
+ENT_EXTERN(int) ent_event_format_text(ent_buf *out, const ent_event *ev, const ent_lexicon *lx);
+
 
 /*
  * Streaming: documents from a reader, cleaned, coded on N threads, written
@@ -166,6 +175,7 @@ typedef enum {
 	ENT_CODE_JSONL = 1, /**< one JSON object a line (ent_event_format_jsonl) */
 	ENT_CODE_TSV = 2,   /**< tab-separated (ent_event_format_tsv), no header */
 	ENT_CODE_MENTIONS = 3, /**< actor mentions: doc, sentence, code, how, span, text (TSV) */
+	ENT_CODE_TEXT = 4,  /**< for people: codes with their labels (ent_event_format_text) */
 } ent_code_format;
 
 /** Options for ent_code_run(). */

@@ -119,6 +119,23 @@ ENT_EXTERN(int) ent_lexicon_load_set(ent_lexicon *lx, const char *const *paths, 
  */
 ENT_EXTERN(const char *) ent_lexicon_cameo_label(const ent_lexicon *lx, const char *code);
 
+/**
+ * The PLOVER event type the CAMEO table maps a code to ("042" gives
+ * "CONSULT"). Owned by the lexicon.
+ * @return the type, or NULL when the code is not in the table or has none
+ */
+ENT_EXTERN(const char *) ent_lexicon_cameo_plover(const ent_lexicon *lx, const char *code);
+
+/**
+ * Append a CAMEO code as people read it, with its label and PLOVER type
+ * from the loaded table: "042 (make a visit; PLOVER CONSULT)"; the code
+ * alone when the table does not know it (or `lx` is NULL). Every
+ * human-facing output (text and HTML reports, `entente code --format
+ * text`) shows codes through this, so they read the same everywhere.
+ * @return 0, or ENT_ENOMEM
+ */
+ENT_EXTERN(int) ent_lexicon_code_caption(ent_buf *out, const ent_lexicon *lx, const char *code);
+
 /** Build the match indices. After this the lexicon is read-only. */
 ENT_EXTERN(int) ent_lexicon_finish(ent_lexicon *lx);
 

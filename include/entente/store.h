@@ -341,9 +341,12 @@ typedef struct {
 } ent_store_hit;
 
 /**
- * Full-text search over sentences (SQLite FTS5 syntax: words, "phrases",
- * AND/OR/NOT, prefix*). A query FTS5 cannot parse is ENT_EINVAL with
- * SQLite's reason.
+ * Full-text search over sentences. `query` is what a user types: words
+ * (all must occur; punctuation inside a word is kept as adjacency, so
+ * S-400 finds "S-400"), "phrases", prefix*, and AND, OR, NOT in capitals
+ * between terms, with (parentheses); anything else is a word to look
+ * for, never FTS5 syntax (docs/api.md has the details). A query without
+ * a word to look for is ENT_EINVAL.
  */
 ENT_EXTERN(int) ent_store_search(ent_store_iter **out, ent_store *s, const char *query,
 				 const ent_store_filter *filter);

@@ -1,4 +1,4 @@
-/* Writing events as JSON Lines and TSV. */
+/* Writing events as JSON Lines, TSV and text for people. */
 #include <stdio.h>  /* snprintf */
 #include <string.h> /* strlen */
 
@@ -25,7 +25,8 @@ int ent_event_format_jsonl(ent_buf *out, const ent_event *ev)
 	ENT_RETURN_ERROR_IF(!out || !ev, ENT_EINVAL, "ent_event_format_jsonl: NULL argument");
 	ENT_FORWARD_IF_ERROR(ent_buf_putc(out, '{'));
 	ENT_FORWARD_IF_ERROR(put_str(out, "doc", ev->doc, ev->doc ? strlen(ev->doc) : 0, 0));
-	ENT_FORWARD_IF_ERROR(ent_buf_printf(out, ",\"sentence\":%zu", ev->sentence));
+	/* Sentences are numbered from 1 in every output (docs/schema.md). */
+	ENT_FORWARD_IF_ERROR(ent_buf_printf(out, ",\"sentence\":%zu", ev->sentence + 1));
 	ENT_FORWARD_IF_ERROR(put_s(out, "date", ev->date));
 	ENT_FORWARD_IF_ERROR(put_s(out, "kind", ev->kind == ENT_KIND_RELATION ? "relation" : "event"));
 	ENT_FORWARD_IF_ERROR(put_s(out, "source", ev->source));
@@ -80,7 +81,7 @@ int ent_event_format_tsv(ent_buf *out, const ent_event *ev)
 		ENT_FORWARD_IF_ERROR(put_field(out, f[i] ? f[i] : "", f[i] ? strlen(f[i]) : 0));
 		ENT_FORWARD_IF_ERROR(ent_buf_putc(out, '\t'));
 	}
-	ENT_FORWARD_IF_ERROR(ent_buf_printf(out, "%zu\t%s\t", ev->sentence, ev->kind == ENT_KIND_RELATION ? "relation" : "event"));
+	ENT_FORWARD_IF_ERROR(ent_buf_printf(out, "%zu\t%s\t", ev->sentence + 1, ev->kind == ENT_KIND_RELATION ? "relation" : "event"));
 	if (ev->kind == ENT_KIND_RELATION && (!ev->code || !*ev->code))
 		ENT_FORWARD_IF_ERROR(ent_buf_puts(out, "\t\t"));
 	else
@@ -97,5 +98,40 @@ int ent_event_format_tsv(ent_buf *out, const ent_event *ev)
 					    ev->span_start, ev->span_end));
 	size_t tn = ev->sentence_end > ev->sentence_start ? ev->sentence_end - ev->sentence_start : 0;
 	ENT_FORWARD_IF_ERROR(put_field(out, ev->text ? ev->text : "", ev->text ? tn : 0));
+	return ent_buf_putc(out, '\n');
+}
+
+int ent_event_format_text(ent_buf *out, const ent_event *ev, const ent_lexicon *lx)
+{
+	ENT_RETURN_ERROR_IF(!out || !ev, ENT_EINVAL, "ent_event_format_text: NULL argument");
+	ENT_FORWARD_IF_ERROR(ent_buf_printf(out, "%s, sentence %zu (%s): %s > %s  ", ev->doc ? ev->doc : "?",
+					    ev->sentence + 1, ev->date && *ev->date ? ev->date : "undated",
+					    ev->source && *ev->source ? ev->source : "?",
+					    ev->target && *ev->target ? ev->target : "?"));
+	if (ev->kind == ENT_KIND_RELATION) {
+		ENT_FORWARD_IF_ERROR(ent_buf_printf(out, "%s (standing relation, %s)", ev->relation_type,
+						    ev->relation_sign > 0 ? "friendly" : ev->relation_sign < 0 ? "hostile" : "unsigned"));
+	} else {
+		ENT_FORWARD_IF_ERROR(ent_lexicon_code_caption(out, lx, ev->code));
+		ENT_FORWARD_IF_ERROR(ent_buf_printf(out, "  Goldstein %+.1f", ev->goldstein));
+	}
+	if (ev->negated)
+		ENT_FORWARD_IF_ERROR(ent_buf_puts(out, ", negated"));
+	if (ev->modality != ENT_MODALITY_ASSERTED)
+		ENT_FORWARD_IF_ERROR(ent_buf_printf(out, ", %s", ent_modality_name(ev->modality)));
+	ENT_FORWARD_IF_ERROR(ent_buf_puts(out, "\n    "));
+	/* The sentence with the words that triggered the record [in brackets]. */
+	size_t tn = ev->text && ev->sentence_end > ev->sentence_start ? ev->sentence_end - ev->sentence_start : 0;
+	size_t a = ev->span_start >= ev->sentence_start ? ev->span_start - ev->sentence_start : tn;
+	size_t b = ev->span_end >= ev->sentence_start ? ev->span_end - ev->sentence_start : tn;
+	if (a > tn || b > tn || a >= b)
+		a = b = tn;
+	ENT_FORWARD_IF_ERROR(put_field(out, ev->text ? ev->text : "", a));
+	if (a < b) {
+		ENT_FORWARD_IF_ERROR(ent_buf_putc(out, '['));
+		ENT_FORWARD_IF_ERROR(put_field(out, ev->text + a, b - a));
+		ENT_FORWARD_IF_ERROR(ent_buf_putc(out, ']'));
+		ENT_FORWARD_IF_ERROR(put_field(out, ev->text + b, tn - b));
+	}
 	return ent_buf_putc(out, '\n');
 }

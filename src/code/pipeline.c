@@ -46,6 +46,8 @@ static int on_event(const ent_event *ev, void *payload)
 	w->cur->events++;
 	if (w->sh->opts->format == ENT_CODE_TSV)
 		return ent_event_format_tsv(&w->cur->out, ev);
+	if (w->sh->opts->format == ENT_CODE_TEXT)
+		return ent_event_format_text(&w->cur->out, ev, w->sh->lx);
 	return ent_event_format_jsonl(&w->cur->out, ev);
 }
 
@@ -54,7 +56,7 @@ static int on_mention(const ent_mention *m, void *payload)
 	worker *w = payload;
 	ent_buf *b = &w->cur->out;
 	w->cur->events++;
-	ENT_FORWARD_IF_ERROR(ent_buf_printf(b, "%s\t%zu\t%s\t%s\t%zu\t%zu\t", m->doc, m->sentence, m->code, m->how,
+	ENT_FORWARD_IF_ERROR(ent_buf_printf(b, "%s\t%zu\t%s\t%s\t%zu\t%zu\t", m->doc, m->sentence + 1, m->code, m->how,
 					    m->span_start, m->span_end));
 	for (size_t i = 0; i < m->span_end - m->span_start; i++) {
 		char ch = m->text[i];

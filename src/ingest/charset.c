@@ -1,10 +1,13 @@
-/* windows-1252 to UTF-8, and finding a page's declared charset. */
+/* windows-1252 and every other charset ICU knows to UTF-8, and finding a
+ * page's declared charset. */
 #include "ingest/charset.h"
 
-#include <string.h> /* strlen */
+#include <string.h>         /* strlen */
+#include <unicode/ucnv.h>   /* ucnv_convert: any charset to UTF-8 */
 
-#include "util/buf.h"  /* ent_buf_put, ent_buf_grow */
-#include "util/utf8.h" /* ent_utf8_encode */
+#include "util/buf.h"   /* ent_buf_put, ent_buf_grow */
+#include "util/error.h" /* ent_error_set */
+#include "util/utf8.h"  /* ent_utf8_encode */
 
 static char lower(char c) { return (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c; }
 
@@ -90,4 +93,54 @@ int ent_ingest__cp1252_to_utf8(ent_buf *out, const char *str, size_t len)
 		i++;
 	}
 	return 0;
+}
+
+int ent_ingest__charset_is_utf8(const char *name, size_t len)
+{
+	static const char *const aliases[] = { "utf-8", "utf8", "unicode-1-1-utf-8" };
+	for (size_t k = 0; k < sizeof aliases / sizeof aliases[0]; k++) {
+		size_t n = strlen(aliases[k]), i = 0;
+		if (n != len)
+			continue;
+		while (i < n && lower(name[i]) == aliases[k][i])
+			i++;
+		if (i == n)
+			return 1;
+	}
+	return 0;
+}
+
+int ent_ingest__charset_to_utf8(ent_buf *out, const char *name, size_t name_len, const char *s, size_t len)
+{
+	char cs[64];
+	if (name_len == 0 || name_len >= sizeof cs)
+		return ent_error_set(ENT_EUNSUPPORTED, "charset name of %zu bytes", name_len);
+	memcpy(cs, name, name_len);
+	cs[name_len] = '\0';
+	/* ucnv_convert reports an unknown name as U_FILE_ACCESS_ERROR (no such
+	 * converter data) or U_ILLEGAL_ARGUMENT_ERROR; a too small output as
+	 * U_BUFFER_OVERFLOW_ERROR with the length it needs. A byte of a
+	 * legacy charset is at most 3 UTF-8 bytes (BMP) and a 4-byte GB18030
+	 * sequence at most 4, so 3 bytes an input byte and a margin suffice
+	 * nearly always: the retry is for the unexpected. */
+	size_t cap = len * 3 + 16;
+	for (int attempt = 0; attempt < 2; attempt++) {
+		ENT_FORWARD_IF_ERROR(ent_buf_grow(out, cap + 1));
+		UErrorCode err = U_ZERO_ERROR;
+		int32_t n = ucnv_convert("UTF-8", cs, out->ptr + out->size, (int32_t)cap, s, (int32_t)len, &err);
+		if (err == U_BUFFER_OVERFLOW_ERROR && attempt == 0) {
+			cap = (size_t)n + 1;
+			continue;
+		}
+		if (U_FAILURE(err)) {
+			out->ptr[out->size] = '\0';
+			if (err == U_MEMORY_ALLOCATION_ERROR)
+				return ent_error_set(ENT_ENOMEM, "converting from %s", cs);
+			return ent_error_set(ENT_EUNSUPPORTED, "charset '%s' is not one ICU knows (%s)", cs, u_errorName(err));
+		}
+		out->size += (size_t)n;
+		out->ptr[out->size] = '\0';
+		return 0;
+	}
+	return ent_error_set(ENT_ERROR, "converting from %s: the output kept growing", cs);
 }

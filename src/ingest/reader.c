@@ -14,7 +14,7 @@
 #include <sys/stat.h> /* stat, fstat, S_ISDIR, S_ISREG, S_ISFIFO */
 #include <unistd.h>   /* close */
 
-#include "ingest/charset.h"   /* ent_ingest__cp1252_to_utf8 */
+#include "ingest/charset.h"   /* ent_ingest__cp1252_to_utf8, ent_ingest__charset_to_utf8 */
 #include "ingest/date.h"      /* ent_ingest__date_normalize, ent_ingest__dateline_find */
 #include "ingest/html_meta.h" /* ent_ingest__html_meta */
 #include "util/alloc.h"       /* ent__calloc, ent__free, ent__strdup */
@@ -387,6 +387,15 @@ static ent_format format_from_content(const unsigned char *p, size_t n)
 		i++;
 	if (starts_nocase(p + i, n - i, "warc/"))
 		return ENT_FORMAT_WARC;
+	/* PETRARCH's input: XML (after a declaration and comments) whose
+	 * root is <Sentences>; an XHTML page has <html> first. */
+	for (size_t k = i; k + 11 <= n && p[i] == '<'; k++) {
+		if (!memcmp(p + k, "<Sentences", 10) && (p[k + 10] == '>' || p[k + 10] == ' ' || p[k + 10] == '\n' ||
+							  p[k + 10] == '\r' || p[k + 10] == '\t'))
+			return ENT_FORMAT_PETRARCH;
+		if (starts_nocase(p + k, n - k, "<html") || starts_nocase(p + k, n - k, "<!doctype"))
+			break;
+	}
 	static const char *const html[] = { "<!doctype html", "<html", "<head", "<body", "<meta", "<title", "<?xml" };
 	for (size_t k = 0; k < sizeof html / sizeof html[0]; k++)
 		if (starts_nocase(p + i, n - i, html[k]))
@@ -487,7 +496,8 @@ static int open_next(ent_reader *r)
 	r->open = 1;
 	r->record = 0;
 	r->line = 0;
-	long n = ent_stream_peek(&r->stream, 1024);
+	/* 4 KiB: PETRARCH files open with a comment before <Sentences>. */
+	long n = ent_stream_peek(&r->stream, 4096);
 	if (n < 0) {
 		if (n == ENT_ENOMEM)
 			return (int)n;
@@ -585,8 +595,23 @@ int ent_ingest__emit(ent_reader *r, ent_content_type type, const char *content, 
 		if (!cs && type == ENT_CONTENT_HTML)
 			ent_ingest__html_declared_charset(content, len, &cs, &cs_len);
 		ent_buf_clear(&r->fixed);
+		int converted = 0;
 		if (cs && ent_ingest__charset_is_cp1252(cs, cs_len)) {
 			ENT_FORWARD_IF_ERROR(ent_ingest__cp1252_to_utf8(&r->fixed, content, len));
+			converted = 1;
+		} else if (cs && !ent_ingest__charset_is_utf8(cs, cs_len)) {
+			int rc = ent_ingest__charset_to_utf8(&r->fixed, cs, cs_len, content, len);
+			if (rc == ENT_ENOMEM)
+				return rc;
+			converted = rc == 0;
+			if (!converted)
+				/* A name ICU does not know: read as UTF-8 and repair,
+				 * as a page that declares nothing. */
+				ent_ingest__diag(r, ENT_DIAG_WARNING, ENT_EENCODING, line, offset, "%s; read as UTF-8",
+						 ent_error_last());
+		}
+		if (converted) {
+			/* decoded from the declared charset */
 		} else if (r->opts.strict) {
 			ent_ingest__diag(r, ENT_DIAG_ERROR, ENT_EENCODING, line, offset + ok,
 					 "invalid UTF-8 (byte 0x%02X); record skipped (strict mode)",
@@ -650,7 +675,7 @@ int ent_ingest__emit(ent_reader *r, ent_content_type type, const char *content, 
 		}
 	}
 	if (!d->id) {
-		if (r->format == ENT_FORMAT_JSONL || r->format == ENT_FORMAT_WARC) {
+		if (r->format == ENT_FORMAT_JSONL || r->format == ENT_FORMAT_WARC || r->format == ENT_FORMAT_PETRARCH) {
 			ent_buf_clear(&r->scratch);
 			ENT_FORWARD_IF_ERROR(ent_buf_printf(&r->scratch, "%s#%llu", r->path,
 							    (unsigned long long)(d->record + 1)));
@@ -721,6 +746,9 @@ int ent_reader_next(ent_reader *r, const ent_doc **out)
 			break;
 		case ENT_FORMAT_WARC:
 			rc = ent_ingest__warc_next(r);
+			break;
+		case ENT_FORMAT_PETRARCH:
+			rc = ent_ingest__petrarch_next(r);
 			break;
 		default:
 			rc = single_next(r);

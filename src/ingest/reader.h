@@ -22,6 +22,7 @@ typedef enum {
 	ENT_FORMAT_HTML,
 	ENT_FORMAT_JSONL,
 	ENT_FORMAT_WARC,
+	ENT_FORMAT_PETRARCH, /* PETRARCH's <Sentences> XML (petrarch.c) */
 } ent_format;
 
 /* Metadata for a record as the format found it; NULL when unknown. */
@@ -75,6 +76,7 @@ struct ent_reader {
 	size_t json_index;  /* its next element */
 	uint64_t json_start; /* where the JSON document starts, for diagnostics */
 	int format_from_name; /* the format came from the file name, not the content */
+	size_t xml_pos;       /* PETRARCH XML: where the next <Sentence> is looked for */
 	ent_doc doc;
 
 	size_t errors;
@@ -105,5 +107,6 @@ int ent_ingest__emit(ent_reader *r, ent_content_type type, const char *content, 
  * ready, 0 at the end of the input, or a fatal negative code. */
 int ent_ingest__jsonl_next(ent_reader *r);
 int ent_ingest__warc_next(ent_reader *r);
+int ent_ingest__petrarch_next(ent_reader *r);
 
 #endif

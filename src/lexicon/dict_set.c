@@ -42,3 +42,25 @@ const char *ent_lexicon_cameo_label(const ent_lexicon *lx, const char *code)
 	const lx_cameo *c = ent_lexicon__cameo(lx, code);
 	return c && c->label && *c->label ? c->label : NULL;
 }
+
+const char *ent_lexicon_cameo_plover(const ent_lexicon *lx, const char *code)
+{
+	if (!lx || !code || !*code)
+		return NULL;
+	const lx_cameo *c = ent_lexicon__cameo(lx, code);
+	return c && c->plover && *c->plover ? c->plover : NULL;
+}
+
+int ent_lexicon_code_caption(ent_buf *out, const ent_lexicon *lx, const char *code)
+{
+	ENT_RETURN_ERROR_IF(!out, ENT_EINVAL, "ent_lexicon_code_caption: NULL argument");
+	if (!code || !*code)
+		return 0;
+	const char *label = ent_lexicon_cameo_label(lx, code), *plover = ent_lexicon_cameo_plover(lx, code);
+	ENT_FORWARD_IF_ERROR(ent_buf_puts(out, code));
+	if (label && plover)
+		return ent_buf_printf(out, " (%s; PLOVER %s)", label, plover);
+	if (label || plover)
+		return ent_buf_printf(out, label ? " (%s)" : " (PLOVER %s)", label ? label : plover);
+	return 0;
+}

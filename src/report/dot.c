@@ -209,10 +209,14 @@ int ent_report__dot_graph(const ent_report *r, ent_buf *out, int legend)
 		ENT_FORWARD_IF_ERROR(ent_buf_puts(out, " -- "));
 		ENT_FORWARD_IF_ERROR(quoted(out, ent_signed_graph_node_name(r->g, v)));
 		int frustrated = r->frustrated && r->frustrated[e];
-		ENT_FORWARD_IF_ERROR(ent_buf_printf(out, " [color=\"%s\", style=%s, penwidth=%.2f, len=%.1f, weight=%.2f",
+		/* `weight` is Graphviz's layout weight (how hard the tie pulls
+		 * its ends together); the tie's own strength and sign are in
+		 * tie_weight and sign, for whoever reads the DOT as data. */
+		ENT_FORWARD_IF_ERROR(ent_buf_printf(out, " [color=\"%s\", style=%s, penwidth=%.2f, len=%.1f, weight=%.2f"
+						    ", tie_weight=%.6g, sign=%d",
 						    frustrated ? "#f08c00" : sign > 0 ? "#2f9e44" : "#e03131",
 						    sign > 0 ? "solid" : "dashed", frustrated ? pen + 1.0 : pen,
-						    sign > 0 ? 1.3 : 2.6, 1.0 + w / (maxw > 0 ? maxw : 1)));
+						    sign > 0 ? 1.3 : 2.6, 1.0 + w / (maxw > 0 ? maxw : 1), w, sign));
 		if (frustrated)
 			ENT_FORWARD_IF_ERROR(ent_buf_puts(out, ", label=<<b>&#x2715;</b>>, fontcolor=\"#e8590c\", fontsize=16"));
 		ENT_FORWARD_IF_ERROR(ent_buf_puts(out, ", tooltip=\""));

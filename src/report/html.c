@@ -269,7 +269,16 @@ static int dyads(const ent_report *r, ent_buf *out)
 			S(" &rarr; ");
 			X(e->target);
 			S(" &middot; ");
-			X(e->relation_type && *e->relation_type ? e->relation_type : e->code);
+			if (e->relation_type && *e->relation_type) {
+				X(e->relation_type);
+			} else {
+				ent_buf what = ENT_BUF_INIT;
+				int wr = ent_report__put_code(r, &what, e->code);
+				if (wr == 0)
+					wr = ent_report__put_xml(out, what.ptr ? what.ptr : "");
+				ent_buf_dispose(&what);
+				ENT_FORWARD_IF_ERROR(wr);
+			}
 			S(" &middot; ");
 			X(e->date && *e->date ? e->date : "undated");
 			S(" &middot; ");

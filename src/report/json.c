@@ -131,7 +131,7 @@ static int evidence(ent_buf *out, const ent_dyad_evidence *e)
 	ENT_FORWARD_IF_ERROR(kstr(out, "doc", e->doc, 1));
 	ENT_FORWARD_IF_ERROR(kstr(out, "title", e->doc_title, 1));
 	ENT_FORWARD_IF_ERROR(kstr(out, "date", e->date && *e->date ? e->date : NULL, 1));
-	ENT_FORWARD_IF_ERROR(kint(out, "sentence", e->sentence, 1));
+	ENT_FORWARD_IF_ERROR(kint(out, "sentence", e->sentence + 1, 1)); /* from 1, docs/schema.md */
 	ENT_FORWARD_IF_ERROR(kstr(out, "source", e->source, 1));
 	ENT_FORWARD_IF_ERROR(kstr(out, "target", e->target, 1));
 	ENT_FORWARD_IF_ERROR(kstr(out, "code", e->code && *e->code ? e->code : NULL, 1));

@@ -291,8 +291,35 @@ static int collect_names(ent_report *r)
 			return rc;
 		}
 	}
+	/* Every evidence code as people read it ("057 (sign a formal
+	 * agreement; PLOVER SUPPORT)"), from the same lexicon call as every
+	 * other human-facing output. */
+	r->captions = ent_map_new();
+	ENT_RETURN_IF_OOM(r->captions);
+	for (size_t i = 0; i < ent_dyads_count(r->d); i++) {
+		const ent_dyad *d = ent_dyads_get(r->d, i);
+		for (size_t k = 0; k < d->nevidence; k++) {
+			const char *code = d->evidence[k].code;
+			if (!code || !*code || ent_map_has(r->captions, code, strlen(code)))
+				continue;
+			ent_buf caption = ENT_BUF_INIT;
+			int rc = ent_lexicon_code_caption(&caption, r->opts.names, code);
+			if (!rc)
+				rc = ent_map_put(r->captions, code, strlen(code), caption.ptr);
+			if (rc < 0) {
+				ent_buf_dispose(&caption);
+				return rc;
+			}
+		}
+	}
 	r->opts.names = NULL; /* not used past this point */
 	return 0;
+}
+
+int ent_report__put_code(const ent_report *r, ent_buf *out, const char *code)
+{
+	const char *caption = r->captions && code ? ent_map_get(r->captions, code, strlen(code)) : NULL;
+	return ent_buf_puts(out, caption ? caption : code ? code : "");
 }
 
 const char *ent_report__name(const ent_report *r, const char *code)
@@ -475,6 +502,15 @@ void ent_report_free(ent_report *r)
 		while (ent_map_next(r->names, &it, &k, &kl, &v))
 			ent__free(v);
 		ent_map_free(r->names);
+	}
+	if (r->captions) {
+		size_t it = 0;
+		const char *k;
+		size_t kl;
+		void *v;
+		while (ent_map_next(r->captions, &it, &k, &kl, &v))
+			ent__free(v);
+		ent_map_free(r->captions);
 	}
 	ent_signed_graph_free(r->g);
 	ent_dyads_free(r->owned);

@@ -41,12 +41,18 @@ struct ent_report {
 	ent_report_window *windows;
 	size_t nwindows;
 	ent_map *names;          /* actor code -> its name (owned string), from opts.names; NULL without */
+	ent_map *captions;       /* evidence CAMEO code -> code, label and PLOVER type (owned string),
+				  * from opts.names (ent_lexicon_code_caption); NULL without */
 	char *since, *until;     /* copies of opts.dyads.since/until, which point at them */
 };
 
 /* The name of actor `code` (ent_lexicon_actor_name), or NULL when the
  * report has no names or the code none. */
 const char *ent_report__name(const ent_report *r, const char *code);
+
+/* Append a CAMEO code with its label and PLOVER type when the report was
+ * built with dictionaries, else the code alone. */
+int ent_report__put_code(const ent_report *r, ent_buf *out, const char *code);
 /* Append "Azerbaijan (AZE)", or the code alone when it has no name. */
 int ent_report__put_label(const ent_report *r, ent_buf *out, const char *code);
 

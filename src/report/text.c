@@ -84,7 +84,7 @@ static int actors(const ent_report *r, ent_buf *out)
 
 /* One piece of evidence in three lines: value, the actors as coded, what
  * (code or relation type, with flags) and when; the sentence; where. */
-static int evidence_line(ent_buf *out, const ent_dyad_evidence *e)
+static int evidence_line(const ent_report *r, ent_buf *out, const ent_dyad_evidence *e)
 {
 	char flags[96] = "";
 	size_t fl = 0;
@@ -94,10 +94,15 @@ static int evidence_line(ent_buf *out, const ent_dyad_evidence *e)
 		fl += (size_t)snprintf(flags + fl, sizeof flags - fl, ", %s", e->modality);
 	if (e->duplicate && fl < sizeof flags)
 		snprintf(flags + fl, sizeof flags - fl, ", repeat");
-	const char *what = e->relation_type && *e->relation_type ? e->relation_type : e->code ? e->code : "";
-	ENT_FORWARD_IF_ERROR(ent_buf_printf(out, "      %+6.1f  %s > %s: %s%s (%s)\n", e->value, e->source ? e->source : "?",
-					    e->target ? e->target : "?", what, flags,
-					    e->date && *e->date ? e->date : "undated"));
+	ent_buf what = ENT_BUF_INIT;
+	int rc = e->relation_type && *e->relation_type ? ent_buf_puts(&what, e->relation_type)
+						      : ent_report__put_code(r, &what, e->code);
+	if (!rc)
+		rc = ent_buf_printf(out, "      %+6.1f  %s > %s: %s%s (%s)\n", e->value, e->source ? e->source : "?",
+				    e->target ? e->target : "?", what.ptr ? what.ptr : "", flags,
+				    e->date && *e->date ? e->date : "undated");
+	ent_buf_dispose(&what);
+	ENT_FORWARD_IF_ERROR(rc);
 	ENT_FORWARD_IF_ERROR(ent_buf_puts(out, "              \""));
 	ENT_FORWARD_IF_ERROR(ent_report__clip(out, e->text, SENTENCE_BYTES));
 	ENT_FORWARD_IF_ERROR(ent_buf_puts(out, "\"\n              -- "));
@@ -134,7 +139,7 @@ static int dyads(const ent_report *r, ent_buf *out)
 		ENT_FORWARD_IF_ERROR(names_after(r, out, ends, 2));
 		ENT_FORWARD_IF_ERROR(ent_buf_puts(out, "\n"));
 		for (size_t k = 0; k < d->nevidence && k < EVIDENCE_SHOWN; k++)
-			ENT_FORWARD_IF_ERROR(evidence_line(out, &d->evidence[k]));
+			ENT_FORWARD_IF_ERROR(evidence_line(r, out, &d->evidence[k]));
 	}
 	return 0;
 }

@@ -127,7 +127,31 @@ static int route_meta(ent_store *s, ent_buf *out)
 }
 
 /* Events as a JSON array under "events". */
-static int events_array(ent_store *s, const ent_store_filter *f, ent_buf *out)
+/* An event object with "code_label" added before its closing brace: the
+ * CAMEO label and PLOVER type as every human-facing output shows them
+ * (ent_lexicon_code_caption), for the web app's event lists; null
+ * without a code. */
+static int event_json(const ent_store_event *e, const ent_lexicon *names, ent_buf *out)
+{
+	ENT_FORWARD_IF_ERROR(ent_store_event_json(e, out));
+	if (out->size == 0 || out->ptr[out->size - 1] != '}')
+		return ent_error_set(ENT_ERROR, "serve: an event's JSON does not end in '}'");
+	out->size--;
+	if (!e->code || !*e->code)
+		return ent_buf_puts(out, ",\"code_label\":null}");
+	ent_buf caption = ENT_BUF_INIT;
+	int r = ent_lexicon_code_caption(&caption, names, e->code);
+	if (!r)
+		r = ent_buf_puts(out, ",\"code_label\":\"");
+	if (!r)
+		r = ent_buf_put_json_string(out, caption.ptr, caption.size);
+	if (!r)
+		r = ent_buf_puts(out, "\"}");
+	ent_buf_dispose(&caption);
+	return r;
+}
+
+static int events_array(ent_store *s, const ent_lexicon *names, const ent_store_filter *f, ent_buf *out)
 {
 	ent_store_iter *it = NULL;
 	ENT_FORWARD_IF_ERROR(ent_store_events(&it, s, f));
@@ -138,7 +162,7 @@ static int events_array(ent_store *s, const ent_store_filter *f, ent_buf *out)
 		if (n++)
 			r = ent_buf_putc(out, ',');
 		if (!r)
-			r = ent_store_event_json(e, out);
+			r = event_json(e, names, out);
 	}
 	ent_store_iter_free(it);
 	if (r != ENT_ITEROVER)
@@ -261,7 +285,7 @@ static int route_dyad(const ent_serve_api *api, query *q, const char *a, const c
 	ENT_FORWARD_IF_ERROR(ent_buf_printf(out, "],\"total\":%llu,", (unsigned long long)total));
 	q->f.dyad_a = a;
 	q->f.dyad_b = b;
-	ENT_FORWARD_IF_ERROR(events_array(api->store, &q->f, out));
+	ENT_FORWARD_IF_ERROR(events_array(api->store, api->names, &q->f, out));
 	return ent_buf_putc(out, '}');
 }
 
@@ -342,7 +366,7 @@ int ent_serve__api(const ent_serve_api *api, const char *path, ent_serve_param_f
 			q.f.actor = id;
 			r = ent_buf_putc(out, ',');
 			if (!r)
-				r = events_array(s, &q.f, out);
+				r = events_array(s, api->names, &q.f, out);
 			if (!r)
 				r = ent_buf_putc(out, '}');
 		}
@@ -360,7 +384,7 @@ int ent_serve__api(const ent_serve_api *api, const char *path, ent_serve_param_f
 			return error_body(out, status, 400, q.msg);
 		r = ent_buf_putc(out, '{');
 		if (!r)
-			r = events_array(s, &q.f, out);
+			r = events_array(s, api->names, &q.f, out);
 		if (!r)
 			r = ent_buf_putc(out, '}');
 	} else if (!strcmp(route, "/search")) {

@@ -53,7 +53,7 @@ int ent_store_event_json(const ent_store_event *e, ent_buf *b)
 	ENT_FORWARD_IF_ERROR(put_str(b, "modality", e->modality, 1));
 	ENT_FORWARD_IF_ERROR(ent_buf_printf(b, ",\"span\":[%u,%u]", e->span_start, e->span_end));
 	ENT_FORWARD_IF_ERROR(put_str(b, "trigger", e->text, 1));
-	ENT_FORWARD_IF_ERROR(put_int(b, "sentence", e->sentence));
+	ENT_FORWARD_IF_ERROR(put_int(b, "sentence", (int64_t)e->sentence + 1)); /* from 1, docs/schema.md */
 	ENT_FORWARD_IF_ERROR(put_str(b, "evidence", e->sentence_text, 1));
 	ENT_FORWARD_IF_ERROR(ent_buf_printf(b, ",\"doc\":{\"rowid\":%lld", (long long)e->doc_rowid));
 	ENT_FORWARD_IF_ERROR(put_str(b, "id", e->doc_id, 1));
@@ -69,7 +69,7 @@ int ent_store_hit_json(const ent_store_hit *h, ent_buf *b)
 {
 	ENT_RETURN_ERROR_IF(!h || !b, ENT_EINVAL, "ent_store_hit_json: NULL argument");
 	ENT_FORWARD_IF_ERROR(ent_buf_printf(b, "{\"sentence_rowid\":%lld", (long long)h->sentence_rowid));
-	ENT_FORWARD_IF_ERROR(put_int(b, "sentence", h->sentence));
+	ENT_FORWARD_IF_ERROR(put_int(b, "sentence", (int64_t)h->sentence + 1));
 	ENT_FORWARD_IF_ERROR(put_str(b, "text", h->text, 1));
 	ENT_FORWARD_IF_ERROR(put_str(b, "snippet", h->snippet, 1));
 	ENT_FORWARD_IF_ERROR(put_num(b, "rank", h->rank));

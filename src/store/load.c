@@ -204,7 +204,16 @@ static int take_line(loader *L, const char *text, size_t len, uint64_t lineno)
 			  ? ENT_STORE_RELATION
 			  : ENT_STORE_EVENT;
 	json_t *jsent = json_object_get(o, "sentence");
-	e->sentence = (uint32_t)(json_is_integer(jsent) ? json_integer_value(jsent)
+	/* entente numbers sentences from 1 in every output (docs/schema.md);
+	 * the store keeps the 0-based index. A 0 is a file written before
+	 * that convention, and would put every event one sentence off. */
+	if (json_is_integer(jsent) && json_integer_value(jsent) < 1) {
+		json_decref(o);
+		diag(L, lineno, ENT_EFORMAT, "\"sentence\" is numbered from 1 (a 0 is a file coded by an entente "
+					    "that numbered from 0: add 1 to each)");
+		return 0;
+	}
+	e->sentence = (uint32_t)(json_is_integer(jsent) ? json_integer_value(jsent) - 1
 				 : json_is_object(jsent) ? jnum(jsent, "index", 0) : 0);
 	e->date = jstr(a, o, "date");
 	e->source = jstr(a, o, "source");

@@ -2,6 +2,7 @@
  * dyads. Every filter value is a bound parameter; the SQL text is fixed or
  * assembled from fixed fragments, never from a caller's string. */
 #include "store/store_impl.h"
+#include "store/fts_query.h" /* the user's words as an FTS5 query */
 
 #include <string.h> /* strlen */
 
@@ -275,7 +276,12 @@ int ent_store_events_next(ent_store_iter *it, const ent_store_event **out)
 int ent_store_search(ent_store_iter **out, ent_store *s, const char *query, const ent_store_filter *filter)
 {
 	ENT_RETURN_ERROR_IF(!query || !*query, ENT_EINVAL, "search: empty query");
-	return iter_new(out, s, ENT_STORE__ITER_SEARCH, search_sql, filter, query);
+	ent_buf fts = ENT_BUF_INIT;
+	int r = ent_store__fts_query(&fts, query);
+	if (!r)
+		r = iter_new(out, s, ENT_STORE__ITER_SEARCH, search_sql, filter, fts.ptr);
+	ent_buf_dispose(&fts);
+	return r;
 }
 
 int ent_store_search_next(ent_store_iter *it, const ent_store_hit **out)

@@ -44,12 +44,12 @@ check "rest analysed" grep -q "^1 documents" "$tmp/out"
 # A store loaded with known events (written here), analysed with --db
 # alone: Azerbaijan close to Israel and Turkey, Turkey hostile to Israel.
 cat > "$tmp/ev.jsonl" <<'EOF'
-{"doc":"t1","sentence":0,"date":"2023-01-05","kind":"event","source":"AZEGOV","target":"TURGOV","code":"057","goldstein":8.0,"quad":2,"negated":false,"modality":"asserted","span":[0,4],"title":"Test one","text":"Baku and Ankara signed a pact."}
-{"doc":"t1","sentence":1,"date":"2023-01-05","kind":"event","source":"AZEGOV","target":"ISRGOV","code":"057","goldstein":8.0,"quad":2,"negated":false,"modality":"asserted","span":[0,4],"title":"Test one","text":"Baku and Jerusalem signed an accord."}
-{"doc":"t2","sentence":0,"date":"2023-10-20","kind":"event","source":"TURGOV","target":"ISRGOV","code":"138","goldstein":-7.0,"quad":3,"negated":false,"modality":"asserted","span":[0,4],"title":"Test two","text":"Ankara threatened Jerusalem."}
-{"doc":"t2","sentence":1,"date":"2023-10-21","kind":"event","source":"ISRGOV","target":"IRNGOV","code":"190","goldstein":-10.0,"quad":4,"negated":false,"modality":"asserted","span":[0,4],"title":"Test two","text":"Israel struck Iranian positions."}
-{"doc":"t2","sentence":2,"date":"2023-10-22","kind":"event","source":"AZEGOV","target":"IRNGOV","code":"112","goldstein":-2.0,"quad":3,"negated":false,"modality":"asserted","span":[0,4],"title":"Test two","text":"Baku accused Tehran."}
-{"doc":"t2","sentence":3,"date":"2023-10-23","kind":"event","source":"---REB","target":"ISRGOV","code":"190","goldstein":-10.0,"quad":4,"negated":false,"modality":"asserted","span":[0,4],"title":"Test two","text":"Militants attacked an Israeli post."}
+{"doc":"t1","sentence":1,"date":"2023-01-05","kind":"event","source":"AZEGOV","target":"TURGOV","code":"057","goldstein":8.0,"quad":2,"negated":false,"modality":"asserted","span":[0,4],"title":"Test one","text":"Baku and Ankara signed a pact."}
+{"doc":"t1","sentence":2,"date":"2023-01-05","kind":"event","source":"AZEGOV","target":"ISRGOV","code":"057","goldstein":8.0,"quad":2,"negated":false,"modality":"asserted","span":[0,4],"title":"Test one","text":"Baku and Jerusalem signed an accord."}
+{"doc":"t2","sentence":1,"date":"2023-10-20","kind":"event","source":"TURGOV","target":"ISRGOV","code":"138","goldstein":-7.0,"quad":3,"negated":false,"modality":"asserted","span":[0,4],"title":"Test two","text":"Ankara threatened Jerusalem."}
+{"doc":"t2","sentence":2,"date":"2023-10-21","kind":"event","source":"ISRGOV","target":"IRNGOV","code":"190","goldstein":-10.0,"quad":4,"negated":false,"modality":"asserted","span":[0,4],"title":"Test two","text":"Israel struck Iranian positions."}
+{"doc":"t2","sentence":3,"date":"2023-10-22","kind":"event","source":"AZEGOV","target":"IRNGOV","code":"112","goldstein":-2.0,"quad":3,"negated":false,"modality":"asserted","span":[0,4],"title":"Test two","text":"Baku accused Tehran."}
+{"doc":"t2","sentence":4,"date":"2023-10-23","kind":"event","source":"---REB","target":"ISRGOV","code":"190","goldstein":-10.0,"quad":4,"negated":false,"modality":"asserted","span":[0,4],"title":"Test two","text":"Militants attacked an Israeli post."}
 EOF
 "$ENTENTE" ingest -q --db "$tmp/t.db" --events "$tmp/ev.jsonl"
 check "--db alone exits 0" [ "$(rc_of "$ENTENTE" analyze --db "$tmp/t.db")" -eq 0 ]

@@ -21,7 +21,7 @@ check "first sentence keeps titles and U.S." \
   "printf '%s\n' \"\$out\" | head -1 | cut -f5 | grep -qx 'Lt. Gen. John Smith met Mr. Jones in the U.S. Capitol on Jan. 3.'"
 check "wrapped line joined with a space" \
   "printf '%s\n' \"\$out\" | sed -n 2p | cut -f5 | grep -qx 'George W. Bush said growth was 3.5 percent.'"
-check "indexes count from 0" "[ \"\$(printf '%s\n' \"\$out\" | cut -f2 | tr '\n' ' ')\" = '0 1 2 3 4 ' ]"
+check "sentences are numbered from 1" "[ \"\$(printf '%s\n' \"\$out\" | cut -f2 | tr '\n' ' ')\" = '1 2 3 4 5 ' ]"
 check "blank line ends a sentence" \
   "printf '%s\n' \"\$out\" | tail -1 | cut -f5 | grep -qx 'A second paragraph without a stop'"
 

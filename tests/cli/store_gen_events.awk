@@ -16,7 +16,7 @@ BEGIN {
 			a = (i + k) % 10 + 1; b = (i * 7 + k * 3 + 1) % 10 + 1
 			if (a == b) b = b % 10 + 1
 			c = (i * 3 + k) % 10 + 1
-			printf("{\"doc\":\"gen-%05d\",\"sentence\":%d,\"date\":\"%s\",\"kind\":\"event\",", i, k, date)
+			printf("{\"doc\":\"gen-%05d\",\"sentence\":%d,\"date\":\"%s\",\"kind\":\"event\",", i, k + 1, date)
 			printf("\"source\":\"%sGOV\",\"target\":\"%sGOV\",\"code\":\"%s\",\"goldstein\":%s,", actor[a], actor[b], code[c], gold[c])
 			printf("\"quad\":%d,\"negated\":false,\"modality\":\"asserted\",\"span\":[0,9],", (gold[c] + 0 > 0) ? 1 : 3)
 			printf("\"title\":\"Generated report %d\",", i)

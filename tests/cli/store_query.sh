@@ -54,9 +54,20 @@ check "search hits" [ "$(wc -l < "$tmp/s.jsonl")" -eq "$want" ]
 check "search carries events" grep -q '"events":\["[A-Z]*GOV>[A-Z]*GOV:138"\]' "$tmp/s.jsonl"
 check "search carries actors" grep -q '"actors":\["[A-Z]*GOV","[A-Z]*GOV"\]' "$tmp/s.jsonl"
 check "search phrase" [ "$("$ENTENTE" search --db "$db" --format tsv '"report 7 the"' | tail -n +2 | wc -l)" -ge 1 ]
-"$ENTENTE" search --db "$db" '"unterminated' > /dev/null 2> "$tmp/s.err"
-check "bad query exits 2" [ $? -eq 2 ]
-check "bad query says why" grep -q "search query" "$tmp/s.err"
+"$ENTENTE" search --db "$db" '"-- ()' > /dev/null 2> "$tmp/s.err"
+check "query without a word exits 2" [ $? -eq 2 ]
+check "and says why" grep -q 'has no word to look for' "$tmp/s.err"
+check "an unclosed quote is a phrase" [ "$("$ENTENTE" search --db "$db" --format tsv '"report 7 the' | tail -n +2 | wc -l)" -ge 1 ]
+# What users type is words: S-400 is not FTS5's column syntax ("no such
+# column: 400" before), and the documented operators still work.
+"$ENTENTE" search --db "$db" --format tsv "report-7" > "$tmp/h.tsv" 2> "$tmp/h.err"
+check "hyphenated word exits 0" [ $? -eq 0 ]
+check "hyphenated word is the phrase" [ "$(tail -n +2 "$tmp/h.tsv" | wc -l)" -eq "$("$ENTENTE" search --db "$db" --format tsv '"report 7"' | tail -n +2 | wc -l)" ]
+check "hyphenated word finds" [ "$(tail -n +2 "$tmp/h.tsv" | wc -l)" -ge 1 ]
+check "no raw SQLite error" [ ! -s "$tmp/h.err" ]
+check "S-400 exits 0" "$ENTENTE" search --db "$db" --format tsv "S-400"
+nor=$("$ENTENTE" search --db "$db" --format tsv "threatened OR report-7" | tail -n +2 | wc -l)
+check "OR still an operator" [ "$nor" -gt "$(wc -l < "$tmp/s.jsonl")" ]
 
 # docs
 "$ENTENTE" docs --db "$db" --format tsv > "$tmp/d.tsv"

@@ -47,4 +47,23 @@ printf '{"id": "x", "text": "y"}\n' >"$tmp/bad.jsonl"
 "$ENTENTE" validate plover --quiet "$v/plover/PLOVER_GSR_dev.jsonl" >"$tmp/out" 2>"$tmp/err"
 tail -1 "$tmp/out" | awk '{ exit !($1 + $3 == 164) }' && ok || no "plover dev: 164 records"
 
+# A file that is not the suite it is given as: the file, why, exit 3,
+# never "0 passed, 0 failed".
+wrong() { # name suite file pattern
+	"$ENTENTE" validate "$2" "$3" >"$tmp/out" 2>"$tmp/err"
+	[ $? -eq 3 ] && grep -qF -- "$4" "$tmp/err" && ! grep -q 'passed' "$tmp/out" && ok || no "$1"
+}
+: >"$tmp/empty.txt"
+wrong "empty file" tabari "$tmp/empty.txt" "empty.txt: the file is empty: no tabari records"
+wrong "empty plover file" plover "$tmp/empty.txt" "empty.txt: the file is empty: no plover records"
+wrong "petrarch XML as tabari" tabari "$v/petrarch2/PETR.UnitTest.records.xml" \
+	"PETR.UnitTest.records.xml: no tabari records (lines starting with a 6-digit date"
+grep -q "looks like a PETRARCH-style XML suite (petrarch or gsr)" "$tmp/err" && ok || no "says what the file looks like"
+wrong "tabari text as petrarch" petrarch "$v/tabari/Validate.text" "looks like a TABARI suite (tabari)"
+wrong "plover as gsr" gsr "$v/plover/PLOVER_GSR_dev.jsonl" "looks like a PLOVER gold standard (plover)"
+wrong "compound cases as ngec" ngec "$v/ngec/ngec_compound_actor_cases.tsv" "no ngec records"
+printf 'just some prose\n' >"$tmp/prose.txt"
+wrong "prose as ngec" ngec "$tmp/prose.txt" "prose.txt: no ngec records"
+wrong "empty treebank" ud "$tmp/empty.txt" "empty.txt: no CoNLL-U sentences"
+
 finish

@@ -196,12 +196,12 @@ static void test_code_coder__formats(void)
 	ev.span_end = 6;
 	ent_buf b = ENT_BUF_INIT;
 	CHECK_INT_EQ(ent_event_format_jsonl(&b, &ev), 0);
-	CHECK_STR_EQ(b.ptr, "{\"doc\":\"a\\\"b\",\"sentence\":0,\"date\":\"2020\",\"kind\":\"event\",\"source\":\"ISR\","
+	CHECK_STR_EQ(b.ptr, "{\"doc\":\"a\\\"b\",\"sentence\":1,\"date\":\"2020\",\"kind\":\"event\",\"source\":\"ISR\","
 			    "\"target\":\"AZE\",\"code\":\"070\",\"goldstein\":7.0,\"quad\":2,\"plover\":\"AID\",\"mode\":\"\","
 			    "\"relation\":null,\"negated\":false,\"modality\":\"asserted\",\"span\":[0,6],\"text\":\"Israel\\tgave.\"}\n");
 	ent_buf_dispose(&b);
 	CHECK_INT_EQ(ent_event_format_tsv(&b, &ev), 0);
-	CHECK_STR_EQ(b.ptr, "2020\tISR\tAZE\t070\ta\"b\t0\tevent\t7.0\t2\tAID\t\t\t\t0\tasserted\t0\t6\tIsrael gave.\n");
+	CHECK_STR_EQ(b.ptr, "2020\tISR\tAZE\t070\ta\"b\t1\tevent\t7.0\t2\tAID\t\t\t\t0\tasserted\t0\t6\tIsrael gave.\n");
 	ent_buf_dispose(&b);
 }
 

@@ -267,6 +267,59 @@ static void test_ingest_reader__declared_latin1_is_decoded(void)
 	fx_free(&run);
 }
 
+/* Every charset ICU knows, declared in the page: the bytes are written
+ * here in each charset, and the title must come out as the same words in
+ * UTF-8 ("Moscow and Baku", Tokyo, Beijing). */
+static void test_ingest_reader__declared_charsets_are_decoded(void)
+{
+	static const struct {
+		const char *charset, *bytes, *utf8;
+	} pages[] = {
+		{ "windows-1251", "\xcc\xee\xf1\xea\xe2\xe0 \xe8 \xc1\xe0\xea\xf3",
+		  "\xd0\x9c\xd0\xbe\xd1\x81\xd0\xba\xd0\xb2\xd0\xb0 \xd0\xb8 \xd0\x91\xd0\xb0\xd0\xba\xd1\x83" },
+		{ "KOI8-R", "\xed\xcf\xd3\xcb\xd7\xc1 \xc9 \xe2\xc1\xcb\xd5",
+		  "\xd0\x9c\xd0\xbe\xd1\x81\xd0\xba\xd0\xb2\xd0\xb0 \xd0\xb8 \xd0\x91\xd0\xb0\xd0\xba\xd1\x83" },
+		{ "shift_jis", "\x93\x8c\x8b\x9e", "\xe6\x9d\xb1\xe4\xba\xac" },
+		{ "GB18030", "\xb1\xb1\xbe\xa9 \x81\x30\x87\x33 \x94\x39\xfc\x36",
+		  "\xe5\x8c\x97\xe4\xba\xac \xc3\x85 \xf0\x9f\x98\x80" }, /* 2- and 4-byte sequences */
+	};
+	for (size_t i = 0; i < sizeof pages / sizeof *pages; i++) {
+		char page[256];
+		int n = snprintf(page, sizeof page, "<html><head><meta charset=\"%s\"><title>%s</title></head></html>",
+				 pages[i].charset, pages[i].bytes);
+		fx_write("charset.html", page, (size_t)n);
+		fx_run run;
+		fx_read1(&run, fx_path("charset.html"));
+		CHECK_INT_EQ(run.ndocs, 1);
+		CHECK_INT_EQ(run.ndiags, 0);
+		if (run.ndocs == 1 && strcmp(run.title[0] ? run.title[0] : "", pages[i].utf8))
+			printf("  %s\n", pages[i].charset);
+		if (run.ndocs == 1)
+			CHECK_STR_EQ(run.title[0], pages[i].utf8);
+		fx_free(&run);
+	}
+	/* Bytes invalid in the declared charset are repaired to U+FFFD, as
+	 * bad UTF-8 is; the rest of the page is kept. */
+	const char bad[] = "<html><head><meta charset=\"shift_jis\"><title>\x93\x8c\xff!</title></head></html>";
+	fx_write("badsjis.html", bad, sizeof bad - 1);
+	fx_run run;
+	fx_read1(&run, fx_path("badsjis.html"));
+	CHECK_INT_EQ(run.ndocs, 1);
+	if (run.ndocs == 1)
+		CHECK(run.title[0] && strstr(run.title[0], "\xe6\x9d\xb1") && strstr(run.title[0], "\xef\xbf\xbd"));
+	fx_free(&run);
+	/* A charset ICU does not know: read as UTF-8 and repaired, with a
+	 * warning naming it. */
+	const char unknown[] = "<html><head><meta charset=\"x-no-such\"><title>Caf\xe9</title></head></html>";
+	fx_write("unknown.html", unknown, sizeof unknown - 1);
+	fx_read1(&run, fx_path("unknown.html"));
+	CHECK_INT_EQ(run.ndocs, 1);
+	CHECK(run.ndiags >= 1 && strstr(run.dmsg[0], "x-no-such"));
+	if (run.ndocs == 1)
+		CHECK_STR_EQ(run.title[0], "Caf\xef\xbf\xbd");
+	fx_free(&run);
+}
+
 static void test_ingest_reader__size_limit_and_truncated_text(void)
 {
 	fx_write_str("big.txt", "0123456789 0123456789 0123456789");
@@ -448,6 +501,7 @@ static const ent_test_case tests[] = {
 	{ "test_ingest_reader__binary_skipped_with_warning", test_ingest_reader__binary_skipped_with_warning },
 	{ "test_ingest_reader__invalid_utf8_text", test_ingest_reader__invalid_utf8_text },
 	{ "test_ingest_reader__declared_latin1_is_decoded", test_ingest_reader__declared_latin1_is_decoded },
+	{ "test_ingest_reader__declared_charsets_are_decoded", test_ingest_reader__declared_charsets_are_decoded },
 	{ "test_ingest_reader__size_limit_and_truncated_text", test_ingest_reader__size_limit_and_truncated_text },
 	{ "test_ingest_reader__gzip_trailing_data", test_ingest_reader__gzip_trailing_data },
 	{ "test_ingest_reader__stdin", test_ingest_reader__stdin },

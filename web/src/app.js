@@ -227,7 +227,7 @@ function actorLink(id) { return linkButton(nameOf(id), () => showActor(id), `Sho
 
 function eventItem(e) {
   const sign = e.kind === 'relation' ? (e.relation ? e.relation.sign : 0) : Math.sign(e.goldstein);
-  const what = e.kind === 'relation' ? `${(e.relation && e.relation.type) || 'relation'} (standing)` : `CAMEO ${e.code || '?'}`;
+  const what = e.kind === 'relation' ? `${(e.relation && e.relation.type) || 'relation'} (standing)` : `CAMEO ${e.code_label || e.code || '?'}`;
   const head = el('div', { class: 'head' },
     el('span', { class: 'date', text: e.date || 'undated' }),
     el('span', { class: 'code', text: `${e.source} → ${e.target}`, title: `${label(e.source)} → ${label(e.target)}` }),

@@ -607,8 +607,20 @@ int ent_code__code_events(ent_coder *c, ent_event_fn fn, void *payload)
 		/* "threatened to stop the talks if the United States deployed
 		 * missiles": a threat is made against whoever must meet its
 		 * condition */
-		if (tg < 0 && c->ours && !tabari && code && code[0] == '1' && code[1] == '3' && ent_code__tree_ready(c) == 1)
-			tg = ent_code__tree_condition_subject(c, vb, c->m.items[sg].group);
+		/* (also when the words name only a place or the threatener's own
+		 * state: "threatened to ban voting in East Jerusalem if Hamas
+		 * ran"; and for an act that is threatened, or made to hang on a
+		 * condition, which emit.c makes a threat) */
+		if (c->ours && !tabari && code && ent_code__conditional_cue(c, vb) &&
+		    (tg < 0 || ent_code__locative(c, tg) || !strncmp(c->m.items[tg].code, c->m.items[sg].code, 3)) &&
+		    ent_code__tree_ready(c) == 1) {
+			const char *threat = code[0] == '1' && code[1] == '3' ? code : ent_code__intent_code(code);
+			int32_t cs = threat && threat[0] == '1' && threat[1] == '3'
+					     ? ent_code__tree_condition_subject(c, vb, c->m.items[sg].group)
+					     : -1;
+			if (cs >= 0 && (threat == code || ent_code__committed(c, vb) || ent_code__tree_conditioned(c, vb)))
+				tg = cs;
+		}
 		if (tg < 0 && c->cur_ours && code && code[0] == '1' && code[1] == '4')
 			tg = ent_code__protest_target(c, sg, vb);
 		if (tg < 0 && !ent_code__require_dyad(c))

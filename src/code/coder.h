@@ -104,6 +104,7 @@ struct ent_coder {
 	uint32_t cues_gen;
 	size_t first_commitment, first_stop, first_refusal, first_appeal;
 	int attack_word; /* a word an attack noun starts with */
+	int condition_word; /* an "if" or "unless" anywhere in the sentence */
 	/* the sentence's one state (emit.c), found once per sentence */
 	uint32_t state_gen;
 	char state[4]; /* "" when none */
@@ -265,6 +266,9 @@ const char *ent_code__appeal_code(const char *act, int demand);
 int ent_code__appealed(struct ent_coder *c, size_t vb, const char *act, int32_t *source, int32_t *target,
 		       const char **code);
 int ent_code__appeal_word(const struct ent_coder *c, size_t t);
+/* Whether the sentence has an "if" or "unless" the act at vb could hang on
+ * (cues.c; the tree then says whether it does). */
+int ent_code__conditional_cue(struct ent_coder *c, size_t vb);
 /* Whether the sentence writes an attack noun (cues.c). */
 int ent_code__attack_in_sentence(struct ent_coder *c);
 

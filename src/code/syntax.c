@@ -563,22 +563,38 @@ int32_t ent_code__tree_complement_subject(const ent_coder *c, size_t v, int *obl
 	return group_of(c, ent_code__tree_phrase_actor(c, (size_t)s));
 }
 
-int32_t ent_code__tree_condition_subject(const ent_coder *c, size_t v, int32_t not_group)
+/* The verbs of the act at word w that a condition can hang on: up the
+ * infinitives that govern it ("threatened to ban ... if") and down those
+ * it governs ("threatened to stop talks to reduce arms if"), whichever
+ * the parser hung the condition on. Returns how many (at most 8). */
+static size_t act_chain(const ent_coder *c, int32_t w, int32_t *at)
+{
+	size_t n = 0;
+	int32_t top = w;
+	for (int k = 0; k < 3 && word(c, (size_t)top)->dep == ENT_DEP_XCOMP && head_of(c, (size_t)top) >= 0; k++)
+		top = head_of(c, (size_t)top);
+	for (int32_t x = top; x >= 0 && n < 8;) {
+		at[n++] = x;
+		int32_t next = child(c, (size_t)x, ENT_DEP_XCOMP, NULL);
+		/* (or an infinitive of purpose: "to stop talks to reduce arms") */
+		for (size_t k = 0; next < 0 && k < c->tree.s.count; k++)
+			if (word(c, k)->head == (uint32_t)x + 1 && word(c, k)->dep == ENT_DEP_ADVCL && infinitive(c, k))
+				next = (int32_t)k;
+		x = next;
+	}
+	return n;
+}
+
+/* The "if"/"unless" clauses of the act at coder token v, through its chain:
+ * calls fn for each until it returns >= 0, and returns that, else -1. */
+static int32_t each_condition(const ent_coder *c, size_t v, int32_t (*fn)(const ent_coder *, size_t, int32_t),
+			      int32_t arg)
 {
 	if (v >= c->tl.n || c->tree.failed || c->tree.parsed_gen != c->gen || c->tree.word_of_tok[v] < 0)
 		return -1;
-	/* the threat's verb and the acts it threatens, down their chain of
-	 * infinitives ("threatened to stop talks to reduce arms if"), whichever
-	 * the parser hung the condition on */
-	int32_t at[4] = { c->tree.word_of_tok[v], -1, -1, -1 };
-	for (int i = 1; i < 4 && at[i - 1] >= 0; i++) {
-		at[i] = child(c, (size_t)at[i - 1], ENT_DEP_XCOMP, NULL);
-		/* (or an infinitive of purpose: "to stop talks to reduce arms") */
-		for (size_t k = 0; at[i] < 0 && k < c->tree.s.count; k++)
-			if (word(c, k)->head == (uint32_t)at[i - 1] + 1 && word(c, k)->dep == ENT_DEP_ADVCL && infinitive(c, k))
-				at[i] = (int32_t)k;
-	}
-	for (int i = 0; i < 4 && at[i] >= 0; i++) {
+	int32_t at[8];
+	size_t n = act_chain(c, c->tree.word_of_tok[v], at);
+	for (size_t i = 0; i < n; i++) {
 		for (size_t k = 0; k < c->tree.s.count; k++) {
 			const ent_parse_word *a = word(c, k);
 			if (a->head != (uint32_t)at[i] + 1 || a->dep != ENT_DEP_ADVCL)
@@ -586,13 +602,36 @@ int32_t ent_code__tree_condition_subject(const ent_coder *c, size_t v, int32_t n
 			int32_t m = child(c, k, ENT_DEP_MARK, NULL);
 			if (m < 0 || (strcmp(word(c, (size_t)m)->lemma, "if") && strcmp(word(c, (size_t)m)->lemma, "unless")))
 				continue;
-			int32_t s = child(c, k, ENT_DEP_NSUBJ, NULL);
-			int32_t g = s < 0 ? -1 : group_of(c, ent_code__tree_phrase_actor(c, (size_t)s));
-			if (g >= 0 && g != not_group)
-				return g;
+			int32_t r = fn(c, k, arg);
+			if (r >= 0)
+				return r;
 		}
 	}
 	return -1;
+}
+
+static int32_t condition_subject(const ent_coder *c, size_t clause, int32_t not_group)
+{
+	int32_t s = child(c, clause, ENT_DEP_NSUBJ, NULL);
+	int32_t g = s < 0 ? -1 : group_of(c, ent_code__tree_phrase_actor(c, (size_t)s));
+	return g >= 0 && g != not_group ? g : -1;
+}
+
+static int32_t any_condition(const ent_coder *c, size_t clause, int32_t unused)
+{
+	(void)c;
+	(void)unused;
+	return (int32_t)clause;
+}
+
+int32_t ent_code__tree_condition_subject(const ent_coder *c, size_t v, int32_t not_group)
+{
+	return each_condition(c, v, condition_subject, not_group);
+}
+
+int ent_code__tree_conditioned(const ent_coder *c, size_t v)
+{
+	return each_condition(c, v, any_condition, 0) >= 0;
 }
 
 /* The nouns of an attack with no doer of its own (tree_attack_cause):

@@ -93,6 +93,11 @@ int32_t ent_code__tree_complement_subject(const struct ent_coder *c, size_t v, i
  * Israel withdrew": Israel). */
 int32_t ent_code__tree_condition_subject(const struct ent_coder *c, size_t v, int32_t not_group);
 
+/* Whether the act at coder token v (or a verb of its chain of infinitives)
+ * has an "if"/"unless" clause: it is made to hang on a condition ("may halt
+ * the talks if cooperation founders"), not the condition itself. */
+int ent_code__tree_conditioned(const struct ent_coder *c, size_t v);
+
 /* The coder token of what did the force of verb v when no actor did: an
  * attack or bombing that is its subject or its "in"/"by" phrase ("a
  * roadside bomb killed two soldiers", "were killed in a suicide bombing"),

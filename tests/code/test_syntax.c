@@ -141,6 +141,13 @@ static void test_code_syntax__threat_conditions(void)
 	EXPECT("Egypt threatened to end the talks to limit arms unless Qatar changed course.", "EGY QAT 130", "");
 	/* a condition that names the threatener is no target */
 	EXPECT("Turkey threatened to leave the talks if Turkey lost the vote.", "", "");
+	/* the act's own target stays */
+	EXPECT("Iran threatened to attack Armenia if Azerbaijan moved its troops.", "IRN ARM 1384 intended",
+	       "IRN ARM 1384 intended");
+	/* a hostile act made to hang on a condition is a threat; one that is the
+	 * condition is not */
+	EXPECT("Egypt may halt aid to Jordan if Qatar objects.", "EGY JOR 1311 possible", "EGY JOR 162 possible");
+	EXPECT("If Egypt halts aid to Jordan, Qatar will object.", "EGY JOR 162 conditional", "EGY JOR 162 conditional");
 }
 
 /* "the latter" and "the former" point back at the last two parties named:

@@ -720,7 +720,16 @@ int ent_code__tree_appeal(const ent_coder *c, size_t v, int32_t *appeal_tok, int
 	if (word(c, w)->dep == ENT_DEP_CONJ && head_of(c, w) >= 0)
 		w = (size_t)head_of(c, w);
 	int32_t h = head_of(c, w);
-	/* "demanded that Israel withdraw", "said Armenia must withdraw" */
+	/* "demanded that Israel withdraw", "said Armenia must withdraw", and
+	 * through a readiness or an ability: "said the US must be ready to
+	 * mediate" */
+	size_t cl = w;
+	for (int k = 0; k < 2 && word(c, cl)->dep == ENT_DEP_XCOMP && head_of(c, cl) >= 0; k++)
+		cl = (size_t)head_of(c, cl);
+	if (cl != w && word(c, cl)->dep == ENT_DEP_CCOMP) {
+		w = cl;
+		h = head_of(c, w);
+	}
 	if (word(c, w)->dep == ENT_DEP_CCOMP && h >= 0 && c->tree.tok_of_word[h] >= 0 &&
 	    child(c, (size_t)h, ENT_DEP_AUX, "aux:pass") < 0) {
 		static const char *const demanding[] = { "demand", "insist", NULL };

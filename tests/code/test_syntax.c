@@ -182,6 +182,8 @@ static void test_code_syntax__appeals(void)
 	/* a demanded act (CAMEO 10 mirrors 04-08 too: demands_in_clauses), and
 	 * one said to be a must */
 	EXPECT("Turkey said that Armenia must release Azerbaijani soldiers.", "TUR ARM 1053", "ARM AZEMIL 0841 reported");
+	EXPECT("Turkey said that Armenia must be ready to release Azerbaijani soldiers.", "TUR ARM 1053",
+	       "ARM AZEMIL 0353 intended");
 }
 
 /* A standing relation the text supposes or deems possible is not stated:

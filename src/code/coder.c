@@ -290,6 +290,22 @@ int ent_code__code_events(ent_coder *c, ent_event_fn fn, void *payload)
 			if (!actor_between)
 				verbs_from = matched_end;
 		}
+		/* "because of fighting between Azerbaijan and Armenia": a gerund
+		 * right after a preposition, with a "between" pair of its own,
+		 * names an event of that pair, who act on each other, not an act
+		 * of the clause's subject (as "after fighting Armenia" is) */
+		if (c->ours && !tabari && vb >= 1 && !(bd.compound && bd.comp >= 0) && tlen(c, vb) > 4 &&
+		    !memcmp(tnorm(c, vb) + tlen(c, vb) - 3, "ing", 3) && ent_word_is_preposition(tnorm(c, vb - 1), tlen(c, vb - 1)) &&
+		    c->inside.items[vb - 1] < 0) {
+			int32_t pair = vend + 1 < n && tis(c, vend, "between") && c->at.items[vend + 1] >= 0
+					       ? c->m.items[c->at.items[vend + 1]].group
+					       : -1;
+			if (pair >= 0 && c->m.items[pair].next >= 0) {
+				bd.compound = 1;
+				bd.comp = pair;
+				bd.src = bd.tgt = -1;
+			}
+		}
 		/* "Egypt called on Israel to lift its blockade": an act that is
 		 * asked for has not happened; the appeal is Egypt's, to Israel
 		 * (appeal.c), and outranks the appeal verb's own event */

@@ -186,6 +186,16 @@ static void test_code_syntax__appeals(void)
 	       "ARM AZEMIL 0353 intended");
 }
 
+/* A gerund after a preposition with a "between" pair of its own is that
+ * pair's event, not the clause subject's; without one it is the
+ * subject's act as before. */
+static void test_code_syntax__gerund_events(void)
+{
+	EXPECT("Russia closed its border because of attacking between Armenia and Azerbaijan.",
+	       "ARM AZE 190 | AZE ARM 190", "ARM AZE 190 | AZE ARM 190");
+	EXPECT("Russia acted after attacking Armenia.", "RUS ARM 190", "");
+}
+
 /* A standing relation the text supposes or deems possible is not stated:
  * the tree carries a cue noun's modality from its verb and its clause. */
 static void test_code_syntax__supposed_relations(void)
@@ -348,6 +358,7 @@ static const ent_test_case tests[] = {
 	{ "test_code_syntax__latter_former", test_code_syntax__latter_former },
 	{ "test_code_syntax__appeals", test_code_syntax__appeals },
 	{ "test_code_syntax__along_with", test_code_syntax__along_with },
+	{ "test_code_syntax__gerund_events", test_code_syntax__gerund_events },
 	{ "test_code_syntax__supposed_relations", test_code_syntax__supposed_relations },
 	{ "test_code_syntax__noun_phrases", test_code_syntax__noun_phrases },
 	{ "test_code_syntax__agents_of_the_one_state", test_code_syntax__agents_of_the_one_state },

@@ -557,6 +557,12 @@ int ent_code__code_events(ent_coder *c, ent_event_fn fn, void *payload)
 		}
 		if (tg < 0) {
 			tg = ent_code__target_after(c, vend, sg);
+			/* a sector word the pattern spells is not its target:
+			 * "deployed troops to the border with Ukraine" is not aimed
+			 * at the troops */
+			if (tg >= 0 && matched && matched_end > vend && c->m.items[tg].how == MH_AGENT &&
+			    c->m.items[tg].b >= vend && c->m.items[tg].b <= vend + 1 && c->m.items[tg].e < matched_end)
+				tg = ent_code__target_after(c, matched_end, sg);
 			/* "made his remarks in Doha", "said he was unaware": a
 			 * statement is not addressed to its place, nor to the subject
 			 * of the clause it reports (with PETRARCH's dictionaries only
@@ -644,8 +650,9 @@ int ent_code__code_events(ent_coder *c, ent_event_fn fn, void *payload)
 		/* a state's city or positions are the target of force (17-20),
 		 * not of a statement about them ("said no one had entered
 		 * Indian territory") */
-		if (tg >= 0 && c->m.items[tg].modifier && code && !(code[0] == '1' && code[1] >= '7') && code[0] != '2')
-			tg = -1;
+		if (tg >= 0 && c->m.items[tg].modifier && code && !(code[0] == '1' && code[1] >= '7') && code[0] != '2' &&
+		    !(code[0] == '1' && code[1] == '6' && ent_code__owned_place(c, &c->m.items[tg])))
+			tg = -1; /* (its goods are the target of sanctions: "tariffs on Chinese steel") */
 		/* (a nominal's owner, "India's strikes", is not the clause's
 		 * subject for a verb after "and") */
 		if (nominal < 0)

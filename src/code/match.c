@@ -86,7 +86,8 @@ int32_t ent_code__possessed_of(const ent_coder *c, int32_t k)
 
 /* Whether adjective mention m names a place or asset of its state: "the
  * Ukrainian city of Kharkiv", "Azerbaijani positions", "Iranian nuclear
- * facilities" (an attack on them is on that state). */
+ * facilities" (an attack on them is on that state), "Chinese steel" (a
+ * tariff on it is on China). */
 int ent_code__owned_place(const ent_coder *c, const ent_mention_i *m)
 {
 	if (m->how != MH_ADJ)
@@ -102,7 +103,11 @@ int ent_code__owned_place(const ent_coder *c, const ent_mention_i *m)
 		"ports", "border", "territory", "soil", "positions", "position", "base", "bases", "airbase", "facilities",
 		"facility", "sites", "site", "embassy", "consulate", "ship", "ships", "vessel", "vessels", "tanker",
 		"tankers", "convoy", "infrastructure", "region", "province", "airspace", "waters", "targets", "outpost",
-		"outposts", "posts", "installations", "plant", "airport", NULL };
+		"outposts", "posts", "installations", "plant", "airport",
+		/* its goods and trade: "tariffs on Chinese steel", "a ban on
+		 * Russian imports" */
+		"steel", "aluminium", "aluminum", "goods", "products", "imports", "exports", "assets", "airlines",
+		"flights", NULL };
 	for (size_t k = 0; nouns[k]; k++)
 		if (ent_code__tok_is(c, t, nouns[k]))
 			return 1;

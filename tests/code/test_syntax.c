@@ -28,7 +28,8 @@ static const char verbs[] = "code 111\ncondemn T; criticise T; criticize T\ncode
 			    "class @goods: food; medical supplies\ncode 073\ndeliver @goods to T\ncode 057\nagree on\n"
 			    "code 0863\nadmit inspectors\ncode 010\nsay\ncode 100\ndemand\n"
 			    "code 130\nthreaten T; threaten to\ncode 043\ngive (a) (warm) welcome to T\n"
-			    "code 020\nurge T; call on T; ask T\ncode 0841\nrelease T\ncode 0872\nlift (its) blockade of T\n";
+			    "code 020\nurge T; call on T; ask T\ncode 0841\nrelease T\ncode 0872\nlift (its) blockade of T\n"
+			    "code 154\ndeploy troops to\ncode 163\nimpose tariffs on T\n";
 
 static ent_parse_model *model;
 static int with_relations; /* code standing relations too */
@@ -196,6 +197,16 @@ static void test_code_syntax__gerund_events(void)
 	EXPECT("Russia acted after attacking Armenia.", "RUS ARM 190", "");
 }
 
+/* A sector word that the pattern spells is not its target, and a state's
+ * goods are the state's, as its places are. */
+static void test_code_syntax__pattern_words_and_goods(void)
+{
+	EXPECT("Russia deployed troops to Armenia.", "RUS ARM 154", "RUS ARM 154");
+	EXPECT("Egypt imposed tariffs on Turkish steel.", "EGY TUR 163", "EGY TUR 163");
+	/* (a bare adjective of something else still fills no slot) */
+	EXPECT("Egypt imposed tariffs on Turkish interests.", "", "");
+}
+
 /* A standing relation the text supposes or deems possible is not stated:
  * the tree carries a cue noun's modality from its verb and its clause. */
 static void test_code_syntax__supposed_relations(void)
@@ -359,6 +370,7 @@ static const ent_test_case tests[] = {
 	{ "test_code_syntax__appeals", test_code_syntax__appeals },
 	{ "test_code_syntax__along_with", test_code_syntax__along_with },
 	{ "test_code_syntax__gerund_events", test_code_syntax__gerund_events },
+	{ "test_code_syntax__pattern_words_and_goods", test_code_syntax__pattern_words_and_goods },
 	{ "test_code_syntax__supposed_relations", test_code_syntax__supposed_relations },
 	{ "test_code_syntax__noun_phrases", test_code_syntax__noun_phrases },
 	{ "test_code_syntax__agents_of_the_one_state", test_code_syntax__agents_of_the_one_state },

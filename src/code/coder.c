@@ -220,6 +220,23 @@ static int must_follows(const ent_coder *c, size_t vend)
 	return 0;
 }
 
+/* The compound named by "between A and B" right at token t, or -1. */
+static int32_t between_pair(const ent_coder *c, size_t t)
+{
+	if (t + 1 >= c->tl.n || !tis(c, t, "between") || c->at.items[t + 1] < 0)
+		return -1;
+	int32_t g = c->m.items[c->at.items[t + 1]].group;
+	return c->m.items[g].next >= 0 ? g : -1;
+}
+
+/* "because of fighting", "amid clashing": an -ing form right after a
+ * preposition names an event. */
+static int gerund_after_preposition(const ent_coder *c, size_t i)
+{
+	return i >= 1 && tlen(c, i) > 4 && !memcmp(tnorm(c, i) + tlen(c, i) - 3, "ing", 3) &&
+	       ent_word_is_preposition(tnorm(c, i - 1), tlen(c, i - 1)) && c->inside.items[i - 1] < 0;
+}
+
 int ent_code__code_events(ent_coder *c, ent_event_fn fn, void *payload)
 {
 	const ent_lexicon *lx = c->lx;
@@ -258,12 +275,22 @@ int ent_code__code_events(ent_coder *c, ent_event_fn fn, void *payload)
 		size_t vcend[64], nv = ent_code__verb_forms_at(c, i, vcand, vcend);
 		if (!nv)
 			continue;
-		if (ent_code__reads_as_noun(c, i, tabari))
-			continue;
-		/* "held a general strike": asked of the tree only after a
-		 * determiner near before (parsing costs) */
-		if (!tabari && ent_code__determiner_near(c, i) && ent_code__tree_ready(c) == 1 && ent_code__tree_noun(c, i) == 1)
-			continue;
+		/* "talks between Turkey and Israel", "the clashes between A and
+		 * B", "because of fighting between": a noun (or a gerund after a
+		 * preposition) with a "between" pair of its own is that pair's
+		 * event, who act on each other; another noun is no verb */
+		int32_t pair = between_pair(c, vcend[0]);
+		int nounlike = pair >= 0 && !tabari && c->ours &&
+			       (ent_code__reads_as_noun(c, i, tabari) || gerund_after_preposition(c, i) ||
+				(ent_code__determiner_near(c, i) && ent_code__tree_ready(c) == 1 && ent_code__tree_noun(c, i) == 1));
+		if (!nounlike) {
+			if (ent_code__reads_as_noun(c, i, tabari))
+				continue;
+			/* "held a general strike": asked of the tree only after a
+			 * determiner near before (parsing costs) */
+			if (!tabari && ent_code__determiner_near(c, i) && ent_code__tree_ready(c) == 1 && ent_code__tree_noun(c, i) == 1)
+				continue;
+		}
 		verb_choice ch;
 		ent_code__choose_pattern(c, i, vcand, vcend, nv, &ch);
 		const lx_verbform *vf = ch.vf;
@@ -290,21 +317,12 @@ int ent_code__code_events(ent_coder *c, ent_event_fn fn, void *payload)
 			if (!actor_between)
 				verbs_from = matched_end;
 		}
-		/* "because of fighting between Azerbaijan and Armenia": a gerund
-		 * right after a preposition, with a "between" pair of its own,
-		 * names an event of that pair, who act on each other, not an act
-		 * of the clause's subject (as "after fighting Armenia" is) */
-		if (c->ours && !tabari && vb >= 1 && !(bd.compound && bd.comp >= 0) && tlen(c, vb) > 4 &&
-		    !memcmp(tnorm(c, vb) + tlen(c, vb) - 3, "ing", 3) && ent_word_is_preposition(tnorm(c, vb - 1), tlen(c, vb - 1)) &&
-		    c->inside.items[vb - 1] < 0) {
-			int32_t pair = vend + 1 < n && tis(c, vend, "between") && c->at.items[vend + 1] >= 0
-					       ? c->m.items[c->at.items[vend + 1]].group
-					       : -1;
-			if (pair >= 0 && c->m.items[pair].next >= 0) {
-				bd.compound = 1;
-				bd.comp = pair;
-				bd.src = bd.tgt = -1;
-			}
+		/* (the noun's pair: not the clause's subject, as "after fighting
+		 * Armenia" has) */
+		if (nounlike && !(bd.compound && bd.comp >= 0) && between_pair(c, vend) == pair) {
+			bd.compound = 1;
+			bd.comp = pair;
+			bd.src = bd.tgt = -1;
 		}
 		/* "Egypt called on Israel to lift its blockade": an act that is
 		 * asked for has not happened; the appeal is Egypt's, to Israel

@@ -187,14 +187,17 @@ static void test_code_syntax__appeals(void)
 	       "ARM AZEMIL 0353 intended");
 }
 
-/* A gerund after a preposition with a "between" pair of its own is that
- * pair's event, not the clause subject's; without one it is the
- * subject's act as before. */
+/* A noun, or a gerund after a preposition, with a "between" pair of its
+ * own is that pair's event, not the clause subject's; a gerund without one
+ * is the subject's act as before. */
 static void test_code_syntax__gerund_events(void)
 {
 	EXPECT("Russia closed its border because of attacking between Armenia and Azerbaijan.",
 	       "ARM AZE 190 | AZE ARM 190", "ARM AZE 190 | AZE ARM 190");
 	EXPECT("Russia acted after attacking Armenia.", "RUS ARM 190", "");
+	/* a noun with such a pair, whoever else the clause names */
+	EXPECT("Russia welcomed the meeting between Jordan and Qatar.", "JOR QAT 040 | QAT JOR 040",
+	       "JOR QAT 040 | QAT JOR 040");
 }
 
 /* A sector word that the pattern spells is not its target, and a state's

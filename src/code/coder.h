@@ -266,6 +266,15 @@ const char *ent_code__appeal_code(const char *act, int demand);
 int ent_code__appealed(struct ent_coder *c, size_t vb, const char *act, int32_t *source, int32_t *target,
 		       const char **code);
 int ent_code__appeal_word(const struct ent_coder *c, size_t t);
+/* A passive verb's source and target (passive.c), *sg < 0 on entry: 0 with
+ * *sg and *tg as found (either may stay -1), 1 when the verb is done (coded
+ * with an unknown doer, or nothing to code), <0 on error. */
+int ent_code__passive_roles(struct ent_coder *c, size_t vb, size_t vend, const char *code, int score, int32_t *sg,
+			    int32_t *tg);
+/* Force that no named actor did (coder.c): coded from an unknown source or
+ * the actor the attack names; *done says whether it was. */
+int ent_code__unknown_cause(struct ent_coder *c, size_t vb, size_t vend, int32_t tg, const char *code, int score,
+			    int *done);
 /* Whether the sentence has an "if" or "unless" the act at vb could hang on
  * (cues.c; the tree then says whether it does). */
 int ent_code__conditional_cue(struct ent_coder *c, size_t vb);

@@ -266,6 +266,9 @@ const char *ent_code__appeal_code(const char *act, int demand);
 int ent_code__appealed(struct ent_coder *c, size_t vb, const char *act, int32_t *source, int32_t *target,
 		       const char **code);
 int ent_code__appeal_word(const struct ent_coder *c, size_t t);
+/* The source (a mention group) of the verb at vb..vend whose pattern bound
+ * none, or -1 (source.c). */
+int32_t ent_code__verb_source(struct ent_coder *c, size_t vb, size_t vend);
 /* A passive verb's source and target (passive.c), *sg < 0 on entry: 0 with
  * *sg and *tg as found (either may stay -1), 1 when the verb is done (coded
  * with an unknown doer, or nothing to code), <0 on error. */

@@ -269,6 +269,12 @@ int ent_code__appeal_word(const struct ent_coder *c, size_t t);
 /* The source (a mention group) of the verb at vb..vend whose pattern bound
  * none, or -1 (source.c). */
 int32_t ent_code__verb_source(struct ent_coder *c, size_t vb, size_t vend);
+/* The target (a mention group) of the verb at vb..vend with source sg, from
+ * tg (the pattern's, or -1), or -1 (target.c); a statement of what another
+ * must do becomes a demand (*code "100"). matched/matched_end: the pattern
+ * matched words up to matched_end. */
+int32_t ent_code__verb_target(struct ent_coder *c, size_t vb, size_t vend, int32_t sg, int32_t tg, const char **code,
+			      int matched, size_t matched_end);
 /* A passive verb's source and target (passive.c), *sg < 0 on entry: 0 with
  * *sg and *tg as found (either may stay -1), 1 when the verb is done (coded
  * with an unknown doer, or nothing to code), <0 on error. */

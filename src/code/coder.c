@@ -202,6 +202,21 @@ int ent_code__unknown_cause(ent_coder *c, size_t vb, size_t vend, int32_t tg, co
 	return 0;
 }
 
+/* The members of compound g acting on each other with `code` (code2, when
+ * given, for a later member acting on an earlier one), the modality read
+ * from the compound's end to the verb. */
+static int emit_among(ent_coder *c, int32_t g, const char *code, const char *code2, size_t vb, size_t vend, int neg)
+{
+	c->cur_verb = (uint32_t)vb;
+	ent_modality mod = ent_code__modality_between(c, c->m.items[g].e, vb);
+	for (int32_t s = g; s >= 0; s = c->m.items[s].next)
+		for (int32_t t = g; t >= 0; t = c->m.items[t].next)
+			if (s != t)
+				ENT_FORWARD_IF_ERROR(ent_code__emit_one(c, &c->m.items[s], &c->m.items[t], code2 && t < s ? code2 : code, vb,
+								      vend, neg, mod, ent_code__hold_event, c));
+	return 0;
+}
+
 /* The compound named by "between A and B" right at token t, or -1. */
 static int32_t between_pair(const ent_coder *c, size_t t)
 {
@@ -384,14 +399,8 @@ int ent_code__code_events(ent_coder *c, ent_event_fn fn, void *payload)
 			/* "%" : the members of a compound act on each other */
 			int32_t g = bd.comp;
 			c->cur_score = matched_score;
-			c->cur_verb = (uint32_t)vb;
-			for (int32_t s = g; s >= 0; s = c->m.items[s].next)
-				for (int32_t t = g; t >= 0; t = c->m.items[t].next)
-					if (s != t) {
-						int neg = !pattern_neg && ent_code__negated_between(c, c->m.items[g].e, vb);
-						ENT_FORWARD_IF_ERROR(ent_code__emit_one(c, &c->m.items[s], &c->m.items[t], code2 && t < s ? code2 : code, vb, vend, neg,
-									      ent_code__modality_between(c, c->m.items[g].e, vb), ent_code__hold_event, c));
-					}
+			int neg = !pattern_neg && ent_code__negated_between(c, c->m.items[g].e, vb);
+			ENT_FORWARD_IF_ERROR(emit_among(c, g, code, code2, vb, vend, neg));
 			continue;
 		}
 		if (bd.src >= 0)
@@ -444,12 +453,7 @@ int ent_code__code_events(ent_coder *c, ent_event_fn fn, void *payload)
 			if (lx->pico.len) /* "are seeking to deepen a partnership": intent, 031 */
 				ent_code__compose_pico(c, chain_code && chain_end + 1 == vb ? chain_code : NULL, &code, &code2, &neg);
 			c->cur_score = matched_score;
-			c->cur_verb = (uint32_t)vb;
-			for (int32_t s1 = sg; s1 >= 0; s1 = c->m.items[s1].next)
-				for (int32_t t1 = sg; t1 >= 0; t1 = c->m.items[t1].next)
-					if (s1 != t1)
-						ENT_FORWARD_IF_ERROR(ent_code__emit_one(c, &c->m.items[s1], &c->m.items[t1], code, vb, vend, neg,
-									      ent_code__modality_between(c, c->m.items[sg].e, vb), ent_code__hold_event, c));
+			ENT_FORWARD_IF_ERROR(emit_among(c, sg, code, NULL, vb, vend, neg));
 			continue;
 		}
 		if (tg < 0)

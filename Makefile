@@ -5,7 +5,7 @@ BUILD ?= build
 ASAN_BUILD ?= build-asan
 CMAKE_FLAGS ?=
 
-.PHONY: all deps demo test test-plain test-asan bench fuzz clean install
+.PHONY: all deps demo test test-plain test-asan bench fuzz clean install install-python
 
 all: $(BUILD)/Makefile
 	cmake --build $(BUILD) -j $(JOBS) -- --no-print-directory
@@ -43,6 +43,11 @@ fuzz:
 
 install: all
 	cmake --install $(BUILD)
+
+# The Python package for Debian's python3, on the library just installed
+# (docs/python.md).
+install-python: install
+	scripts/install-python $(BUILD)
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD)

@@ -4,6 +4,7 @@
 
 #include <stdarg.h> /* va_list */
 #include <stdio.h>  /* vsnprintf */
+#include <string.h> /* memcpy */
 
 #define ENT_ERROR_MSG_MAX 1024
 
@@ -12,10 +13,15 @@ static _Thread_local int last_code;
 
 int ent_error_set(int code, const char *fmt, ...)
 {
+	/* Formatted aside first: callers that prefix the previous error pass
+	 * ent_error_last() itself as an argument ("since: %s"), and vsnprintf
+	 * into the buffer it is reading from is undefined (it garbled them). */
+	char msg[ENT_ERROR_MSG_MAX];
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(last_message, sizeof last_message, fmt, ap);
+	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
+	memcpy(last_message, msg, sizeof msg);
 	last_code = code;
 	return code;
 }

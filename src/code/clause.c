@@ -129,56 +129,6 @@ int ent_code__attribution_before(const ent_coder *c, size_t subj_start)
 	return 0;
 }
 
-static int atoi_2(const char *s)
-{
-	int v = 0;
-	for (int i = 0; i < 2 && s[i] >= '0' && s[i] <= '9'; i++)
-		v = v * 10 + (s[i] - '0');
-	return v;
-}
-
-/* An explicit year or date in the sentence overrides the document date:
- * "In 2020, Ankara ...", "on 12 March 2021", "in May 2019". */
-void ent_code__sentence_date(ent_coder *c)
-{
-	memcpy(c->sdate, c->date, sizeof c->sdate);
-	for (size_t t = 0; t < c->tl.n; t++) {
-		const ent_tok *k = &c->tl.toks[t];
-		if (!(k->flags & ENT_TOK_NUM) || k->len != 4)
-			continue;
-		const char *w = tnorm(c, t);
-		int y = (w[0] - '0') * 1000 + (w[1] - '0') * 100 + (w[2] - '0') * 10 + (w[3] - '0');
-		if (y < 1900 || y > 2099)
-			continue;
-		if (t + 1 < c->tl.n && (c->tl.toks[t + 1].flags & ENT_TOK_WORD) && tis(c, t - (t > 0), "-"))
-			continue;
-		int month = 0, day = 0;
-		if (t > 0) {
-			month = ent_word_month(tnorm(c, t - 1), tlen(c, t - 1));
-			if (month && t > 1 && (c->tl.toks[t - 2].flags & ENT_TOK_NUM) && c->tl.toks[t - 2].len <= 2)
-				day = atoi_2(tnorm(c, t - 2));
-			if (!month && t > 1 && tis(c, t - 1, ",")) {
-				/* "March 12, 2021" */
-				if (t > 2 && (c->tl.toks[t - 2].flags & ENT_TOK_NUM) &&
-				    (month = ent_word_month(tnorm(c, t - 3), tlen(c, t - 3))) != 0)
-					day = atoi_2(tnorm(c, t - 2));
-			}
-		}
-		int prep = t > 0 && (tis(c, t - 1, "in") || tis(c, t - 1, "since") || tis(c, t - 1, "by") ||
-				     tis(c, t - 1, "until") || tis(c, t - 1, "during") || month);
-		if (!prep)
-			continue;
-		if (day < 1 || day > 31)
-			day = 0;
-		if (month && day)
-			snprintf(c->sdate, sizeof c->sdate, "%04d-%02d-%02d", y % 10000, month % 100, day % 100);
-		else if (month)
-			snprintf(c->sdate, sizeof c->sdate, "%04d-%02d", y % 10000, month % 100);
-		else
-			snprintf(c->sdate, sizeof c->sdate, "%04d", y % 10000);
-		return;
-	}
-}
 
 int ent_code__is_clause_word(const ent_coder *c, size_t t)
 {
@@ -356,8 +306,33 @@ int32_t ent_code__subject_by_tree(const ent_coder *c, size_t vb, int32_t sg)
 	return ts;
 }
 
+/* "Azerbaijan, which visited Israel in 1994, condemned Armenia": a verb
+ * right after the comma that closes a relative clause is the main
+ * clause's, and its subject the clause's antecedent; -1 otherwise. */
+static int32_t after_relative(const ent_coder *c, size_t v)
+{
+	if (v < 4 || !tis(c, v - 1, ","))
+		return -1;
+	for (size_t k = v - 1; k-- > 1;) {
+		if (tis(c, k, ",") || ent_code__in_clause_stop(c, k))
+			return -1;
+		if ((tis(c, k, "which") || tis(c, k, "who")) && tis(c, k - 1, ",") && k >= 2) {
+			int32_t m = c->inside.items[k - 2];
+			if (m < 0 || c->m.items[m].e != k - 1 || c->m.items[m].modifier || c->m.items[m].in_pp)
+				return -1;
+			return c->m.items[m].group;
+		}
+	}
+	return -1;
+}
+
 int32_t ent_code__subject_of(const ent_coder *c, size_t v)
 {
+	if (!c->tabari) {
+		int32_t ante = after_relative(c, v);
+		if (ante >= 0)
+			return ante;
+	}
 	int by_and;
 	size_t st = ent_code__clause_start(c, v, &by_and);
 	/* TABARI's clauses end at conjunctions, not at "that": "it requested

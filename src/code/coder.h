@@ -49,6 +49,9 @@ struct ent_scored_event {
 	uint8_t reverse; /* the second code of a reciprocal verb ("visit" -> host) */
 };
 
+/* Written dates a sentence's events choose from (dates.c). */
+#define ENT_CODE_MAX_DATES 8
+
 /* Coreference memory of a document. */
 typedef struct {
 	const char *code;
@@ -114,7 +117,11 @@ struct ent_coder {
 	const char *text;
 	size_t text_len, text_base; /* text is the sentence; base its offset in the doc */
 	const char *doc_text;
-	char sdate[16];           /* date for this sentence */
+	char sdate[16];           /* date for this sentence: its first written date, else the document's */
+	/* the dates the sentence writes, and where (dates.c) */
+	char sdates[ENT_CODE_MAX_DATES][16];
+	size_t sdate_tok[ENT_CODE_MAX_DATES];
+	size_t nsdates;
 	uint32_t last_src_group;  /* for "X did A and did B": the subject carries */
 	int32_t last_src_mention;
 	/* events already emitted for this sentence (source, target, code), to
@@ -300,6 +307,9 @@ int ent_code__negated_between(struct ent_coder *c, size_t from, size_t verb);
 ent_modality ent_code__modality_between(struct ent_coder *c, size_t from, size_t verb);
 int ent_code__attribution_before(const struct ent_coder *c, size_t subj_start);
 void ent_code__sentence_date(struct ent_coder *c);
+/* The date of the event whose predicate is at token vb (dates.c): the
+ * written date of its own clause, else the document's. */
+const char *ent_code__event_date(struct ent_coder *c, size_t vb);
 size_t ent_code__clause_start(const struct ent_coder *c, size_t v, int *by_and);
 int ent_code__relative_before(const struct ent_coder *c, size_t v);
 int ent_code__plain_subject(const struct ent_coder *c, int32_t sg, size_t v);

@@ -161,6 +161,7 @@ int ent_code__emit_one(ent_coder *c, const ent_mention_i *a, const ent_mention_i
 	ent_event ev;
 	ent_code__fill_proto(c, &ev);
 	ev.kind = ENT_KIND_EVENT;
+	ev.date = ent_code__event_date(c, vb);
 	ev.source = a->code;
 	ev.target = b->code;
 	ev.code = code;

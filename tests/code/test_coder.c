@@ -104,6 +104,12 @@ static void test_code_coder__metonymy_agents_dates(void)
 	EXPECT("The Kremlin condemned the Azerbaijani army.", "RUSGOV AZEMIL 111 asserted 2021-05-01");
 	EXPECT("In 2020, Ankara provided drones to Baku.", "TURGOV AZEGOV 070 asserted 2020");
 	EXPECT("Aliyev criticized Armenia on 12 March 2019.", "AZEGOV ARM 111 asserted 2019-03-12");
+	/* a date is its own clause's: not a relative clause's, and each of two
+	 * clauses its own (without the tree: the window's clauses) */
+	EXPECT("Azerbaijan, which visited Israel in 1994, condemned Armenia.",
+	       "AZE ISR 042 asserted 1994 | AZE ARM 111 asserted 2021-05-01");
+	EXPECT("In 2008, Russia condemned Iran, and in 2020, Turkey condemned Armenia.",
+	       "RUS IRN 111 asserted 2008 | TUR ARM 111 asserted 2020");
 }
 
 static void test_code_coder__coreference(void)

@@ -59,6 +59,11 @@ void ent_cli_print_diag(const ent_diag *d, void *payload);
 /* A progress printer for ent_progress_fn: one line on stderr, rewritten in
  * place on a terminal; silent for the first 2 seconds. */
 void ent_cli_print_progress(const ent_progress *p, void *payload);
+/* A progress printer for ent_frustration_progress_fn: on a terminal, one
+ * line on stderr rewritten in place (method, stage, best value, bound,
+ * gap, elapsed of the limit); nothing when stderr is not a terminal, so
+ * logs and pipes stay clean. */
+void ent_cli_print_frustration_progress(const ent_frustration_progress *p, void *payload);
 /* End a progress line, if one was printed. */
 void ent_cli_progress_done(void);
 

@@ -45,8 +45,8 @@ static void usage(FILE *out)
 		"  --until D          leave out evidence dated after D (--until 2023 keeps all of 2023)\n"
 		"  --window W         balance over time in windows of W: 1y, 6m, 3m, or N months as Nm (default 1y)\n"
 		"  --blocs K          number of k-blocs (default: chosen by the criterion)\n"
-		"  --time-limit S     seconds for each exact frustration solve (default 10); then the best\n"
-		"                     partition found and a proven lower bound are reported\n"
+		"  --time-limit S     seconds for each frustration solve (default 10; 0: no limit); then the\n"
+		"                     best partition found, its proven lower bound and the gap are reported\n"
 		"  --min-strength X   a dyad whose |cooperation - conflict| is below X has no sign (default 1)\n"
 		"  --weighted         frustration counts tie weights rather than ties\n"
 		"  --exact            always solve the frustration index exactly (CBC), however large the network\n"
@@ -244,8 +244,11 @@ static int run(int argc, char **argv)
 	}
 	ent_lexicon *names = no_names ? NULL : ent_cli_names_lexicon("analyze", &dicts);
 	ro.names = names;
+	if (!quiet)
+		ro.progress = ent_cli_print_frustration_progress;
 	ent_report *r = NULL;
 	rc = ent_report_from_store(&r, s, &ro);
+	ent_cli_progress_done();
 	ent_store_close(s);
 	ent_lexicon_free(names); /* the report keeps copies of the names */
 	if (rc)

@@ -9,7 +9,7 @@
 static void usage(FILE *out)
 {
 	fprintf(out,
-		"usage: entente balance [--json] [--blocs K|auto] [--time-limit S] [--heuristic]\n"
+		"usage: entente balance [--json] [--blocs K|auto] [--time-limit S] [--exact|--heuristic]\n"
 		"                       [--weighted] [--alpha A] [--top N] [--seed N] EDGES\n\n"
 		"Analyse the structural balance of a signed network: the signed triangle\n"
 		"census, the unbalanced triads ranked by strength, each actor's cross-pressure,\n"
@@ -30,31 +30,38 @@ static void usage(FILE *out)
 		"A triangle's strength is the geometric mean of its three tie weights; an\n"
 		"actor's cross-pressure is the summed strength of the unbalanced triangles it\n"
 		"is in. The frustration index counts ties (the published line index of\n"
-		"balance) unless --weighted. It is solved exactly: the network is split at\n"
-		"its bridges, each piece gets a local-search partition, a lower bound from\n"
-		"odd-cycle cutting planes (COIN-OR CLP) and, if they still differ, COIN-OR\n"
-		"CBC's branch and bound; `optimal` says whether the value is proven minimal\n"
-		"and `lower bound` is the proven floor (docs/balance.md).\n\n"
+		"balance) unless --weighted. A network of at most %d ties is solved\n"
+		"exactly: it is split at its bridges, each piece gets a local-search\n"
+		"partition, a lower bound from odd-cycle cutting planes (COIN-OR CLP) and,\n"
+		"if they still differ, COIN-OR CBC's branch and bound. A larger one gets the\n"
+		"local search and a cycle-packing lower bound. `optimal` says whether the\n"
+		"value is proven minimal, `lower bound` is the proven floor and the gap is\n"
+		"their difference (docs/balance.md). On a terminal, standard error shows the\n"
+		"best value, the bound and the time as the solver works.\n\n"
 		"  --json            print one JSON object instead of text\n"
 		"  --blocs K         also partition into K blocs (Doreian-Mrvar criterion);\n"
 		"                    `auto` picks the smallest K whose next bloc would lower\n"
 		"                    the error by less than 1%% of the total tie weight\n"
 		"  --alpha A         weight of negative ties inside blocs against positive\n"
 		"                    ties between them, in (0, 1]; default 0.5\n"
-		"  --time-limit S    stop the exact solver after S seconds and report the best\n"
-		"                    partition found with its proven lower bound\n"
-		"  --heuristic       local search only (fast, for large networks): the value\n"
-		"                    and a cycle-packing lower bound\n"
+		"  --time-limit S    stop the solver after S seconds (default 10; 0: no limit)\n"
+		"                    and report the best partition found with its proven\n"
+		"                    lower bound\n"
+		"  --exact           the exact method whatever the size (mind the time limit:\n"
+		"                    CBC's root relaxation cannot be interrupted)\n"
+		"  --heuristic       local search only whatever the size: the value and a\n"
+		"                    cycle-packing lower bound\n"
 		"  --weighted        a frustrated tie costs its weight rather than 1\n"
 		"  --top N           list N triads and actors (default 20; 0 lists all)\n"
 		"  --seed N          seed of the randomised searches (default 1)\n"
 		"  -h, --help        this text\n\n"
 		"Exit status: 0 done, 2 usage, 3 the file could not be read or is malformed\n"
-		"(the message names the file and line) or the solver failed.\n");
+		"(the message names the file and line) or the solver failed.\n",
+		ENT_FRUSTRATION_EXACT_MAX_TIES);
 }
 
 typedef struct {
-	int json, heuristic, weighted;
+	int json, method, weighted; /* method: an ent_frustration_method */
 	long blocs; /* -1: none, 0: choose */
 	double time_limit, alpha;
 	long top;
@@ -102,6 +109,11 @@ static void json_members(const ent_signed_graph *g, size_t n, const unsigned cha
 		json_string(name_of(g, i));
 	}
 	putchar(']');
+}
+
+static const char *method_name(int method)
+{
+	return method == ENT_FRUSTRATION_HEURISTIC ? "heuristic" : "exact";
 }
 
 static const char *const kinds[4] = { "+++", "++-", "+--", "---" };
@@ -156,10 +168,11 @@ static void print_json(const balance_prefs *pr, const ent_signed_graph *g, const
 		       (unsigned long long)p->unbalanced, (unsigned long long)p->triangles);
 	}
 	printf("],\"frustration\":{\"index\":%.10g,\"optimal\":%s,\"lower_bound\":%.10g,"
+	       "\"gap\":%.10g,\"time_limit\":%g,\"time_limit_reached\":%s,"
 	       "\"method\":\"%s\",\"weighted\":%s,\"seconds\":%.3f,\"pieces\":%zu,\"edges\":[",
-	       f->index, f->optimal ? "true" : "false", f->lower_bound,
-	       pr->heuristic ? "heuristic" : "exact", pr->weighted ? "true" : "false", f->seconds,
-	       f->components);
+	       f->index, f->optimal ? "true" : "false", f->lower_bound, f->index - f->lower_bound,
+	       pr->time_limit, f->time_limit_reached ? "true" : "false", method_name(f->method),
+	       pr->weighted ? "true" : "false", f->seconds, f->components);
 	for (size_t i = 0; i < f->n_edges; i++) {
 		size_t u, v;
 		ent_signed_graph_edge(g, f->edges[i], &u, &v, NULL, NULL);
@@ -252,11 +265,14 @@ static void print_text(const balance_prefs *pr, const ent_signed_graph *g, const
 		       "triangles\n", i + 1, name_of(g, p->node), p->score, (unsigned long long)p->pivots,
 		       p->involvement, (unsigned long long)p->unbalanced, (unsigned long long)p->triangles);
 	}
-	printf("\nfrustration index: %.10g%s (%s), lower bound %.10g, %.3f s, %zu piece%s after "
-	       "reductions\n",
-	       f->index, pr->weighted ? " (weighted)" : "",
-	       f->optimal ? "optimal" : (pr->heuristic ? "heuristic, not proven" : "time limit reached, not proven"),
-	       f->lower_bound, f->seconds, f->components, f->components == 1 ? "" : "s");
+	printf("\nfrustration index: %.10g%s (%s, %s), lower bound %.10g, gap %.10g, %.3f s, %zu piece%s "
+	       "after reductions\n",
+	       f->index, pr->weighted ? " (weighted)" : "", method_name(f->method),
+	       f->optimal ? "proven optimal"
+	       : f->time_limit_reached ? "time limit reached, not proven"
+				       : "not proven",
+	       f->lower_bound, f->index - f->lower_bound, f->seconds, f->components,
+	       f->components == 1 ? "" : "s");
 	if (m)
 		printf("normalised line index 1 - index/(m/2) = %.4f\n", 1.0 - f->index / (m / 2.0));
 	for (int side = 0; side < 2; side++) {
@@ -302,6 +318,7 @@ static int run(int argc, char **argv)
 		{ "blocs", required_argument, NULL, 'b' },
 		{ "alpha", required_argument, NULL, 'a' },
 		{ "time-limit", required_argument, NULL, 't' },
+		{ "exact", no_argument, NULL, 'X' },
 		{ "heuristic", no_argument, NULL, 'H' },
 		{ "weighted", no_argument, NULL, 'w' },
 		{ "top", required_argument, NULL, 'n' },
@@ -309,7 +326,7 @@ static int run(int argc, char **argv)
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
-	balance_prefs pr = { 0, 0, 0, -1, 0.0, 0.5, 20, 1, NULL };
+	balance_prefs pr = { 0, ENT_FRUSTRATION_AUTO, 0, -1, 10.0, 0.5, 20, 1, NULL };
 	int c;
 	optind = 1;
 	while ((c = ent_cli_getopt(argc, argv, "h", longopts)) != -1) {
@@ -328,11 +345,14 @@ static int run(int argc, char **argv)
 				return ent_cli_usage_error("balance", "--alpha wants a number in (0, 1], not '%s'", optarg);
 			break;
 		case 't':
-			if (ent_cli_parse_double(optarg, &pr.time_limit) < 0 || !(pr.time_limit > 0))
-				return ent_cli_usage_error("balance", "--time-limit wants positive seconds, not '%s'", optarg);
+			if (ent_cli_parse_double(optarg, &pr.time_limit) < 0 || !(pr.time_limit >= 0))
+				return ent_cli_usage_error("balance", "--time-limit wants seconds (0 or more), not '%s'", optarg);
+			break;
+		case 'X':
+			pr.method = ENT_FRUSTRATION_EXACT;
 			break;
 		case 'H':
-			pr.heuristic = 1;
+			pr.method = ENT_FRUSTRATION_HEURISTIC;
 			break;
 		case 'w':
 			pr.weighted = 1;
@@ -368,11 +388,14 @@ static int run(int argc, char **argv)
 		goto fail;
 	have_census = 1;
 	ent_frustration_options fo = ENT_FRUSTRATION_OPTIONS_INIT;
-	fo.method = pr.heuristic ? ENT_FRUSTRATION_HEURISTIC : ENT_FRUSTRATION_EXACT;
+	fo.method = pr.method;
+	fo.progress = ent_cli_print_frustration_progress;
 	fo.weighted = pr.weighted;
 	fo.time_limit = pr.time_limit;
 	fo.seed = (uint64_t)pr.seed;
-	if ((rc = ent_balance_frustration(&fr, g, &fo)) < 0)
+	rc = ent_balance_frustration(&fr, g, &fo);
+	ent_cli_progress_done();
+	if (rc < 0)
 		goto fail;
 	have_fr = 1;
 	if (pr.blocs >= 0) {

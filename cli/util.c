@@ -135,6 +135,25 @@ void ent_cli_print_progress(const ent_progress *p, void *payload)
 	progress_shown = tty;
 }
 
+void ent_cli_print_frustration_progress(const ent_frustration_progress *p, void *payload)
+{
+	(void)payload;
+	if (!isatty(2))
+		return;
+	fprintf(stderr, "\rfrustration (%s, %s): ", p->method == ENT_FRUSTRATION_HEURISTIC ? "heuristic" : "exact",
+		p->stage);
+	if (p->incumbent >= 0)
+		fprintf(stderr, "best %g, bound %g, gap %g", p->incumbent, p->lower_bound,
+			p->incumbent - p->lower_bound);
+	else
+		fprintf(stderr, "bound %g", p->lower_bound);
+	fprintf(stderr, ", %.1f s", p->elapsed);
+	if (p->time_limit > 0)
+		fprintf(stderr, " of %g", p->time_limit);
+	fputs("\033[K", stderr);
+	progress_shown = 1;
+}
+
 void ent_cli_progress_done(void)
 {
 	if (progress_shown)

@@ -225,7 +225,31 @@ ENT_EXTERN(void) ent_census_dispose(ent_census *c);
 typedef enum {
 	ENT_FRUSTRATION_EXACT = 0,     /**< integer programming with CBC; proven optimum unless timed out */
 	ENT_FRUSTRATION_HEURISTIC = 1, /**< multi-start local search; value and a lower bound */
+	ENT_FRUSTRATION_AUTO = 2,      /**< exact up to ENT_FRUSTRATION_EXACT_MAX_TIES ties, heuristic above */
 } ent_frustration_method;
+
+/**
+ * The largest network (in ties, after collapsing) that ENT_FRUSTRATION_AUTO
+ * solves exactly. CBC does not look at its time limit while it solves the
+ * root relaxation, which on a large network far from balance can take
+ * minutes; below this size it takes well under a second.
+ */
+#define ENT_FRUSTRATION_EXACT_MAX_TIES 2000
+
+/** How far ent_balance_frustration() has got, handed to its progress callback. */
+typedef struct {
+	const char *stage;    /**< "local search", "cutting planes" or "branch and bound" */
+	int method;           /**< the ent_frustration_method in use (never AUTO) */
+	double incumbent;     /**< frustration of the best partition so far, over the pieces
+				   finished and the one in hand; negative before the first */
+	double lower_bound;   /**< proven floor over the same pieces */
+	double elapsed;       /**< seconds since the call began */
+	double time_limit;    /**< the call's limit, 0 for none */
+	size_t pieces_done;   /**< pieces finished */
+} ent_frustration_progress;
+
+/** Receives progress reports, at most four a second, the first after a quarter second. */
+typedef void (*ent_frustration_progress_fn)(const ent_frustration_progress *progress, void *payload);
 
 /** Options for ent_balance_frustration(). */
 typedef struct {
@@ -240,11 +264,14 @@ typedef struct {
 	int no_warm_start;      /**< exact: give CBC no heuristic start, for benchmarks */
 	int no_triangle_cuts;   /**< exact: leave out the unbalanced-triangle inequalities */
 	int no_cycle_cuts;      /**< exact: no odd-cycle cutting planes before branching */
+	ent_frustration_progress_fn progress; /**< NULL for none; called on the calling thread */
+	void *progress_payload;               /**< handed to `progress` */
 } ent_frustration_options;
 
-#define ENT_FRUSTRATION_OPTIONS_VERSION 1
+/* 2: AUTO, progress. */
+#define ENT_FRUSTRATION_OPTIONS_VERSION 2
 #define ENT_FRUSTRATION_OPTIONS_INIT \
-	{ ENT_FRUSTRATION_OPTIONS_VERSION, ENT_FRUSTRATION_EXACT, 0, 0.0, 1, 0, 0, 0, 0, 0 }
+	{ ENT_FRUSTRATION_OPTIONS_VERSION, ENT_FRUSTRATION_EXACT, 0, 0.0, 1, 0, 0, 0, 0, 0, NULL, NULL }
 
 /** Fill `opts` with the defaults. */
 ENT_EXTERN(int) ent_frustration_options_init(ent_frustration_options *opts, unsigned int version);
@@ -261,6 +288,8 @@ typedef struct {
 	size_t n_edges;
 	size_t components;    /**< independent pieces after the reductions */
 	size_t solved_by_mip; /**< pieces that needed the integer program */
+	int method;           /**< the ent_frustration_method used (AUTO resolved to EXACT or HEURISTIC) */
+	int time_limit_reached; /**< the time limit stopped a search before it was done */
 } ent_frustration;
 
 /**
@@ -283,6 +312,9 @@ typedef struct {
  * by shortest paths (Barahona-Mahjoub separation). If the LP bound meets
  * the local-search value the piece is solved; otherwise CBC branches on
  * the x_i with all those rows and the local-search start.
+ *
+ * On a time-out, or with the heuristic, `index - lower_bound` is the gap:
+ * how far the answer may be from the optimum.
  *
  * @param out  filled; owned by the caller (ent_frustration_dispose)
  * @param g    a finished graph

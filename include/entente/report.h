@@ -29,6 +29,7 @@
 #include "entente/common.h"
 #include "entente/dyads.h"   /* ent_dyads, ent_dyad_options */
 #include "entente/lexicon.h" /* ent_lexicon: actor names */
+#include "entente/network.h" /* ent_frustration_progress_fn */
 #include "entente/store.h"   /* ent_store */
 
 #ifdef __cplusplus
@@ -77,26 +78,28 @@ typedef struct {
 	const char *code;
 	/** ...and ENT_STORE_EVENT or ENT_STORE_RELATION, or 0 for both. */
 	int kind;
+	/** Progress of the whole network's frustration solve (not the
+	 *  windows'), or NULL; see ent_frustration_options. */
+	ent_frustration_progress_fn progress;
+	void *progress_payload;
 } ent_report_options;
 
 /**
- * How the frustration index is computed. AUTO solves exactly (CBC) a
- * network of at most ENT_REPORT_EXACT_MAX_TIES ties and uses the
- * local-search heuristic (value and lower bound) on larger ones: CBC's time
- * limit is not checked while it solves the root relaxation, which on a
- * large, far-from-balanced network can take minutes.
+ * How the frustration index is computed: ENT_FRUSTRATION_AUTO (exact up to
+ * ENT_FRUSTRATION_EXACT_MAX_TIES ties, the local-search heuristic with its
+ * lower bound above), _EXACT or _HEURISTIC (see entente/network.h).
  */
 enum {
 	ENT_REPORT_METHOD_AUTO = 0,
 	ENT_REPORT_METHOD_EXACT = 1,
 	ENT_REPORT_METHOD_HEURISTIC = 2,
 };
-#define ENT_REPORT_EXACT_MAX_TIES 2000
+#define ENT_REPORT_EXACT_MAX_TIES ENT_FRUSTRATION_EXACT_MAX_TIES
 
-/* 2: code and kind. */
-#define ENT_REPORT_OPTIONS_VERSION 2
+/* 2: code and kind. 3: progress. */
+#define ENT_REPORT_OPTIONS_VERSION 3
 #define ENT_REPORT_OPTIONS_INIT \
-	{ ENT_REPORT_OPTIONS_VERSION, ENT_DYAD_OPTIONS_INIT, 0, 10.0, 0, 0, 0, NULL, ENT_REPORT_METHOD_AUTO, NULL, NULL, 0 }
+	{ ENT_REPORT_OPTIONS_VERSION, ENT_DYAD_OPTIONS_INIT, 0, 10.0, 0, 0, 0, NULL, ENT_REPORT_METHOD_AUTO, NULL, NULL, 0, NULL, NULL }
 
 /** Fill `opts` with the defaults. */
 ENT_EXTERN(int) ent_report_options_init(ent_report_options *opts, unsigned int version);

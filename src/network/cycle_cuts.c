@@ -177,7 +177,7 @@ static void limit_lp(Clp_Simplex *lp, double deadline, double w0, clock_t c0)
 }
 
 int ent_network__cycle_cuts(const ent_network__piece *p, ent_network__cuts *cuts, double upper,
-			    double deadline, double *bound, double *lp_seconds)
+			    double deadline, ent_network__watch *w, double *bound, double *lp_seconds)
 {
 	*lp_seconds = 0;
 	double w0 = ent_clock_now();
@@ -218,6 +218,7 @@ int ent_network__cycle_cuts(const ent_network__piece *p, ent_network__cuts *cuts
 	limit_lp(lp, deadline, w0, c0);
 	Clp_loadProblem(lp, mo.ncol, mo.nrow, mo.start, mo.index, mo.value, mo.collb, mo.colub,
 			mo.obj, mo.rowlb, mo.rowub);
+	ent_network__watch_tick(w, "cutting planes", upper < DBL_MAX ? upper : -1, 0);
 	double t_lp = ent_clock_now();
 	Clp_dual(lp, 0);
 	*lp_seconds = ent_clock_now() - t_lp;
@@ -233,6 +234,8 @@ int ent_network__cycle_cuts(const ent_network__piece *p, ent_network__cuts *cuts
 	ent_rng_seed(&rng, 7);
 	double last[3] = { -1, -1, -1 };
 	for (int round = 0; round < MAX_ROUNDS; round++) {
+		ent_network__watch_tick(w, "cutting planes", upper < DBL_MAX ? upper : -1,
+					p->integral ? ceil(*bound - 1e-6) : *bound);
 		if (p->integral ? ceil(*bound - 1e-6) >= upper - 1e-9 : *bound >= upper - 1e-9)
 			break;
 		if (deadline > 0 && ent_clock_now() > deadline)

@@ -12,6 +12,7 @@
 #include "network/lower_bound.h"
 #include "network/piece.h"
 #include "network/signed_graph.h"
+#include "network/watch.h"
 #include "util/alloc.h"
 #include "util/clock.h"
 #include "util/error.h"
@@ -38,7 +39,7 @@ void ent_frustration_dispose(ent_frustration *f)
 
 /* Solve one piece; writes graph-level sides into side0 and adds to the totals. */
 static int solve_piece(const ent_network__piece *p, const ent_frustration_options *o,
-		       double deadline, unsigned char *side0, ent_frustration *out)
+		       double deadline, ent_network__watch *w, unsigned char *side0, ent_frustration *out)
 {
 	unsigned char *side = ent__malloc(p->n + 1);
 	unsigned char *best = ent__malloc(p->n + 1);
@@ -50,7 +51,7 @@ static int solve_piece(const ent_network__piece *p, const ent_frustration_option
 		goto done;
 	}
 	double lb = 0, value = 0;
-	int optimal = 0;
+	int optimal = 0, stopped = 0; /* stopped: the time limit cut a search short */
 	rc = ent_network__unbalanced_triangles(p, &tri, &n_tri);
 	if (rc < 0)
 		goto done;
@@ -59,10 +60,10 @@ static int solve_piece(const ent_network__piece *p, const ent_frustration_option
 		goto done;
 	if (p->integral)
 		lb = ceil(lb - 1e-9);
-	int exact = o->method == ENT_FRUSTRATION_EXACT;
+	int exact = out->method == ENT_FRUSTRATION_EXACT;
 	if (!exact || !o->no_warm_start) {
 		rc = ent_network__local_search(p, o->seed ^ (uint64_t)p->node[0] * 0x9e3779b97f4a7c15ULL,
-					       o->restarts, deadline, lb, best, &value);
+					       o->restarts, deadline, lb, w, lb, best, &value);
 		if (rc < 0)
 			goto done;
 		optimal = value <= lb + 1e-9;
@@ -75,7 +76,7 @@ static int solve_piece(const ent_network__piece *p, const ent_frustration_option
 		if (rc == 0 && !o->no_cycle_cuts && !(deadline > 0 && ent_clock_now() > deadline)) {
 			double lpb;
 			rc = ent_network__cycle_cuts(p, &cuts, o->no_warm_start ? DBL_MAX : value,
-						     deadline, &lpb, &lp_seconds);
+						     deadline, w, &lpb, &lp_seconds);
 			if (rc == 0) {
 				if (p->integral)
 					lpb = ceil(lpb - 1e-6);
@@ -90,7 +91,11 @@ static int solve_piece(const ent_network__piece *p, const ent_frustration_option
 		/* CBC cannot stop while solving its root LP, which costs about what
 		 * the cutting-plane LPs did: do not start it without time for that. */
 		int skip = deadline > 0 && !o->no_warm_start && (left < 0.05 || left < 3 * lp_seconds);
+		stopped = skip;
 		if (rc == 0 && !optimal && !skip) {
+			/* CBC cannot report from inside its search: the line shows
+			 * where it started, and the limit bounds how long it lasts. */
+			ent_network__watch_tick(w, "branch and bound", o->no_warm_start ? -1 : value, lb);
 			if (deadline > 0 && left < 0.05)
 				left = 0.05;
 			double v, b;
@@ -105,6 +110,7 @@ static int solve_piece(const ent_network__piece *p, const ent_frustration_option
 				if (b > lb)
 					lb = b;
 				optimal = opt || value <= lb + 1e-9;
+				stopped = !optimal && deadline > 0;
 				out->solved_by_mip++;
 			}
 		}
@@ -114,6 +120,9 @@ static int solve_piece(const ent_network__piece *p, const ent_frustration_option
 	}
 	if (optimal)
 		lb = value;
+	if (!optimal && deadline > 0 && (stopped || ent_clock_now() >= deadline))
+		out->time_limit_reached = 1;
+	ent_network__watch_piece_done(w, value, lb);
 	out->index += value;
 	out->lower_bound += lb;
 	if (!optimal)
@@ -135,13 +144,19 @@ int ent_balance_frustration(ent_frustration *out, const ent_signed_graph *g,
 	ent_frustration_options o = ENT_FRUSTRATION_OPTIONS_INIT;
 	if (opts)
 		o = *opts;
-	ENT_RETURN_ERROR_IF(o.method != ENT_FRUSTRATION_EXACT && o.method != ENT_FRUSTRATION_HEURISTIC,
-			    ENT_EINVAL, "unknown frustration method %d", o.method);
+	ENT_RETURN_ERROR_IF(o.method != ENT_FRUSTRATION_EXACT && o.method != ENT_FRUSTRATION_HEURISTIC &&
+				    o.method != ENT_FRUSTRATION_AUTO,
+			    ENT_EINVAL, "unknown frustration method %d (exact 0, heuristic 1, auto 2)", o.method);
 	ENT_RETURN_ERROR_IF(!(o.time_limit >= 0), ENT_EINVAL, "time limit %g is negative",
 			    o.time_limit);
 	double t0 = ent_clock_now();
 	double deadline = o.time_limit > 0 ? t0 + o.time_limit : 0;
 	size_t n = g->n, m = g->m;
+	out->method = o.method;
+	if (o.method == ENT_FRUSTRATION_AUTO)
+		out->method = m <= ENT_FRUSTRATION_EXACT_MAX_TIES ? ENT_FRUSTRATION_EXACT : ENT_FRUSTRATION_HEURISTIC;
+	ent_network__watch w;
+	ent_network__watch_start(&w, &o, out->method, t0);
 	out->optimal = 1;
 	out->n_nodes = n;
 	out->side = ent__calloc(n + 1, 1);
@@ -192,7 +207,7 @@ int ent_balance_frustration(ent_frustration *out, const ent_signed_graph *g,
 					      o.weighted);
 		if (rc < 0)
 			goto done;
-		rc = solve_piece(&p, &o, deadline, out->side, out);
+		rc = solve_piece(&p, &o, deadline, &w, out->side, out);
 		ent_network__piece_free(&p);
 		if (rc < 0)
 			goto done;

@@ -117,7 +117,8 @@ static void tree_start(ls_state *s, ent_rng *rng, uint32_t *order, unsigned char
 }
 
 int ent_network__local_search(const ent_network__piece *p, uint64_t seed, unsigned int starts,
-			      double deadline, double target, unsigned char *best, double *value)
+			      double deadline, double target, ent_network__watch *w, double bound,
+			      unsigned char *best, double *value)
 {
 	size_t n = p->n;
 	*value = 0;
@@ -166,8 +167,11 @@ int ent_network__local_search(const ent_network__piece *p, uint64_t seed, unsign
 			memcpy(best, s.side, n);
 		}
 		for (size_t r = 0; r < rounds && best_cost > target + GAIN_EPS; r++) {
-			if (deadline > 0 && (r & 63) == 0 && ent_clock_now() > deadline)
-				break;
+			if ((r & 63) == 0) {
+				if (deadline > 0 && ent_clock_now() > deadline)
+					break;
+				ent_network__watch_tick(w, "local search", best_cost, bound);
+			}
 			double before = s.cost;
 			s.logging = 1;
 			s.loglen = 0;

@@ -114,8 +114,9 @@ static int findings(const ent_report *r, ent_buf *out)
 	if (f->optimal)
 		S("proven optimal.");
 	else
-		P("the best partition found %s; no partition does better than %g.",
-		  r->heuristic ? "by local search (a large network)" : "in the time limit", f->lower_bound);
+		P("the best partition found %s; no partition does better than %g (gap %g).",
+		  r->heuristic ? "by local search (a large network)" : "in the time limit", f->lower_bound,
+		  f->index - f->lower_bound);
 	S(" The frustrated ties are those balance theory expects to change: a hostile tie inside a bloc, or a "
 	  "cooperative tie across the blocs.</p>\n");
 	for (int bloc = 1; bloc <= 2; bloc++) {

@@ -272,10 +272,13 @@ static int frustration(const ent_report *r, ent_buf *out)
 	ENT_FORWARD_IF_ERROR(ent_buf_puts(out, "\"frustration\":{"));
 	const ent_frustration *f = &r->fr;
 	if (!r->have_fr)
-		return ent_buf_puts(out, "\"index\":0,\"optimal\":true,\"lower_bound\":0,\"edges\":[],\"blocs\":[[],[]]},");
+		return ent_buf_puts(out, "\"index\":0,\"optimal\":true,\"lower_bound\":0,\"gap\":0,"
+					 "\"time_limit_reached\":false,\"edges\":[],\"blocs\":[[],[]]},");
 	ENT_FORWARD_IF_ERROR(knum(out, "index", f->index, 1));
 	ENT_FORWARD_IF_ERROR(kbool(out, "optimal", f->optimal, 1));
 	ENT_FORWARD_IF_ERROR(knum(out, "lower_bound", f->lower_bound, 1));
+	ENT_FORWARD_IF_ERROR(knum(out, "gap", f->index - f->lower_bound, 1));
+	ENT_FORWARD_IF_ERROR(kbool(out, "time_limit_reached", f->time_limit_reached, 1));
 	ENT_FORWARD_IF_ERROR(kbool(out, "weighted", r->opts.weighted, 1));
 	ENT_FORWARD_IF_ERROR(kstr(out, "method", r->heuristic ? "heuristic" : "exact", 1));
 	ENT_FORWARD_IF_ERROR(ent_buf_puts(out, "\"edges\":["));

@@ -58,15 +58,16 @@ static int check_options(const ent_report_options *o)
 	return 0;
 }
 
-/* Frustration options for a network of `ties` ties (see ENT_REPORT_METHOD_AUTO). */
-static ent_frustration_options frustration_options(const ent_report *r, size_t ties)
+/* Frustration options of the report's solves; the network stage chooses
+ * the method by size unless the user did. */
+static ent_frustration_options frustration_options(const ent_report *r)
 {
 	ent_frustration_options fo = ENT_FRUSTRATION_OPTIONS_INIT;
 	fo.time_limit = r->opts.time_limit;
 	fo.weighted = r->opts.weighted;
-	int exact = r->opts.method == ENT_REPORT_METHOD_EXACT ||
-		    (r->opts.method == ENT_REPORT_METHOD_AUTO && ties <= ENT_REPORT_EXACT_MAX_TIES);
-	fo.method = exact ? ENT_FRUSTRATION_EXACT : ENT_FRUSTRATION_HEURISTIC;
+	fo.method = r->opts.method == ENT_REPORT_METHOD_EXACT	   ? ENT_FRUSTRATION_EXACT
+		    : r->opts.method == ENT_REPORT_METHOD_HEURISTIC ? ENT_FRUSTRATION_HEURISTIC
+								     : ENT_FRUSTRATION_AUTO;
 	return fo;
 }
 
@@ -254,7 +255,7 @@ static int analyse_window(ent_report *r, size_t w)
 		}
 		ent_census_dispose(&c);
 		ent_frustration f;
-		ent_frustration_options fo = frustration_options(r, rw->ties);
+		ent_frustration_options fo = frustration_options(r);
 		rc = ent_balance_frustration(&f, g, &fo);
 		if (rc == 0) {
 			rw->frustration = f.index;
@@ -379,10 +380,12 @@ static int analyse(ent_report *r)
 		if (ent_signed_graph_node_find(&node, r->g, ent_dyads_actor(r->d, i)->code) == 0)
 			r->actor_at[node] = i;
 	}
-	ent_frustration_options fo = frustration_options(r, m);
-	r->heuristic = fo.method == ENT_FRUSTRATION_HEURISTIC;
+	ent_frustration_options fo = frustration_options(r);
+	fo.progress = r->opts.progress;
+	fo.progress_payload = r->opts.progress_payload;
 	ENT_FORWARD_IF_ERROR(ent_balance_frustration(&r->fr, r->g, &fo));
 	r->have_fr = 1;
+	r->heuristic = r->fr.method == ENT_FRUSTRATION_HEURISTIC;
 	r->frustrated = ent__calloc(m ? m : 1, 1);
 	ENT_RETURN_IF_OOM(r->frustrated);
 	for (size_t i = 0; i < r->fr.n_edges; i++)

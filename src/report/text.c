@@ -233,11 +233,14 @@ static int blocs(const ent_report *r, ent_buf *out)
 	ENT_FORWARD_IF_ERROR(ent_buf_printf(out, "\nTWO BLOCS: frustration index %g%s", f->index,
 					    r->opts.weighted ? " (weighted)" : ""));
 	if (f->optimal)
-		ENT_FORWARD_IF_ERROR(ent_buf_puts(out, ", proven optimal\n"));
+		ENT_FORWARD_IF_ERROR(ent_buf_printf(out, ", proven optimal (%s)\n",
+						    r->heuristic ? "local search, meets the lower bound" : "exact"));
 	else
-		ENT_FORWARD_IF_ERROR(ent_buf_printf(out, ", best found%s; proven lower bound %g\n",
-						    r->heuristic ? " by local search (large network)" : " in the time limit",
-						    f->lower_bound));
+		ENT_FORWARD_IF_ERROR(ent_buf_printf(out, ", best found %s; proven lower bound %g, gap %g\n",
+						    r->heuristic ? "by local search (heuristic)"
+						    : f->time_limit_reached ? "by the exact method in its time limit"
+									    : "by the exact method",
+						    f->lower_bound, f->index - f->lower_bound));
 	for (int bloc = 1; bloc <= 2; bloc++) {
 		ENT_FORWARD_IF_ERROR(ent_buf_printf(out, "  bloc %d: ", bloc));
 		ENT_FORWARD_IF_ERROR(bloc_members(r, out, bloc));

@@ -17,7 +17,7 @@ check "text run exits 0" '[ $? -eq 0 ]'
 check "nodes and ties" 'grep -q "16 nodes, 58 ties (29 negative)" "$tmp/out"'
 check "68 triangles" 'grep -q "^triangles: 68 " "$tmp/out"'
 check "balance ratio" 'grep -q "balance ratio 0.8676" "$tmp/out"'
-check "frustration 7 optimal" 'grep -q "^frustration index: 7 (optimal)" "$tmp/out"'
+check "frustration 7 optimal, exact, gap 0" 'grep -q "^frustration index: 7 (exact, proven optimal), lower bound 7, gap 0," "$tmp/out"'
 check "seven frustrated ties" 'grep -q "^frustrated ties (7):" "$tmp/out"'
 check "three blocs" 'grep -q "^3 blocs (given" "$tmp/out"'
 check "nothing on stderr" '[ ! -s "$tmp/err" ]'
@@ -35,6 +35,8 @@ assert all(len(t) == 3 for t in d["triads"]["balanced"])
 assert len(d["triads"]["balanced"]) == 20 and d["triads"]["balanced_count"] == 59
 fr = d["frustration"]
 assert fr["index"] == 7 and fr["optimal"] is True and fr["lower_bound"] == 7, fr
+assert fr["gap"] == 0 and fr["method"] == "exact" and fr["time_limit"] == 10, fr
+assert fr["time_limit_reached"] is False, fr
 assert len(fr["edges"]) == 7 and len(fr["blocs"]) == 2
 assert all(len(e) == 2 for e in fr["edges"]) and fr["edge_signs"] == [-1] * 7
 assert sum(len(b) for b in fr["blocs"]) == 16

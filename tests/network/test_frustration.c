@@ -301,6 +301,136 @@ static void test_network_frustration__time_limit(void)
 	ent_signed_graph_free(g);
 }
 
+/* A signed network of 3,000 nodes and exactly 30,000 distinct ties: every
+ * node u ties to u + d (mod 3,000) for ten distinct d below 1,500, so no
+ * pair repeats; half the offsets are short (inside a ring neighbourhood,
+ * mostly positive), half long (mostly negative), far from balanced. */
+static ent_signed_graph *large_graph(void)
+{
+	enum { NODES = 3000, PER_NODE = 10 };
+	ent_signed_graph *g;
+	if (ent_signed_graph_new(&g) < 0)
+		return NULL;
+	uint64_t s = 20261208;
+	char a[16], b[16];
+	for (unsigned u = 0; u < NODES; u++) {
+		unsigned used[PER_NODE];
+		for (int k = 0; k < PER_NODE;) {
+			s = s * 6364136223846793005ULL + 1442695040888963407ULL;
+			unsigned d = k % 2 ? 1 + (unsigned)((s >> 33) % 50) : 1 + (unsigned)((s >> 33) % (NODES / 2 - 1));
+			int seen = 0;
+			for (int j = 0; j < k; j++)
+				seen |= used[j] == d;
+			if (seen)
+				continue;
+			used[k++] = d;
+			int positive = (s >> 13) % 100 < (d <= 50 ? 80u : 30u);
+			snprintf(a, sizeof a, "n%u", u);
+			snprintf(b, sizeof b, "n%u", (u + d) % NODES);
+			if (ent_signed_graph_add(g, a, b, positive ? 1 : -1) < 0) {
+				ent_signed_graph_free(g);
+				return NULL;
+			}
+		}
+	}
+	if (ent_signed_graph_finish(g) < 0) {
+		ent_signed_graph_free(g);
+		return NULL;
+	}
+	return g;
+}
+
+typedef struct {
+	int calls, bad_order, too_fast;
+	double last;
+} progress_seen;
+
+static void on_progress(const ent_frustration_progress *p, void *payload)
+{
+	progress_seen *ps = payload;
+	if (ps->calls && p->elapsed - ps->last < 0.25 - 1e-3)
+		ps->too_fast++;
+	if (p->incumbent >= 0 && p->lower_bound > p->incumbent + 1e-9)
+		ps->bad_order++;
+	ps->last = p->elapsed;
+	ps->calls++;
+}
+
+/* AUTO: a small network is solved exactly and proven (gap 0); the large one
+ * gets the heuristic and answers well within the default 10 s with a bound. */
+static void test_network_frustration__auto_by_size(void)
+{
+	ent_signed_graph *g = parse("a\tb\t+\nb\tc\t+\na\tc\t-\nc\td\t-\nd\ta\t+\nb\td\t-\n");
+	if (!g)
+		return;
+	ent_frustration_options o = ENT_FRUSTRATION_OPTIONS_INIT;
+	o.method = ENT_FRUSTRATION_AUTO;
+	o.time_limit = 10;
+	ent_frustration f;
+	CHECK_INT_EQ(ent_balance_frustration(&f, g, &o), 0);
+	CHECK_INT_EQ(f.method, ENT_FRUSTRATION_EXACT);
+	CHECK(f.optimal);
+	CHECK(f.index == brute_force(g, 0));
+	CHECK(f.lower_bound == f.index);
+	CHECK(!f.time_limit_reached);
+	ent_frustration_dispose(&f);
+	ent_signed_graph_free(g);
+
+	g = large_graph();
+	CHECK(g != NULL);
+	if (!g)
+		return;
+	CHECK_INT_EQ(ent_signed_graph_edge_count(g), 30000);
+	CHECK_INT_EQ(ent_signed_graph_node_count(g), 3000);
+	progress_seen ps = { 0 };
+	o.progress = on_progress;
+	o.progress_payload = &ps;
+	CHECK_INT_EQ(ent_balance_frustration(&f, g, &o), 0);
+	check_consistent(g, &f, 0);
+	CHECK_INT_EQ(f.method, ENT_FRUSTRATION_HEURISTIC);
+	CHECK(f.seconds < 10 + 5);
+	CHECK(f.lower_bound > 0 && f.lower_bound <= f.index);
+	CHECK(!f.optimal);
+	CHECK_INT_EQ(ps.too_fast, 0);
+	CHECK_INT_EQ(ps.bad_order, 0);
+	printf("  auto on 30,000 ties: heuristic %g, bound %g, %.2f s, %d progress reports\n", f.index,
+	       f.lower_bound, f.seconds, ps.calls);
+	ent_frustration_dispose(&f);
+	ent_signed_graph_free(g);
+}
+
+/* EXACT on the large network stops at its limit (plus the slack of
+ * unstoppable steps), says so, and still returns a partition and a bound;
+ * progress comes at most four times a second. */
+static void test_network_frustration__exact_time_limit_large(void)
+{
+	ent_signed_graph *g = large_graph();
+	CHECK(g != NULL);
+	if (!g)
+		return;
+	ent_frustration_options o = ENT_FRUSTRATION_OPTIONS_INIT;
+	o.time_limit = 2;
+	progress_seen ps = { 0 };
+	o.progress = on_progress;
+	o.progress_payload = &ps;
+	ent_frustration f;
+	CHECK_INT_EQ(ent_balance_frustration(&f, g, &o), 0);
+	check_consistent(g, &f, 0);
+	CHECK_INT_EQ(f.method, ENT_FRUSTRATION_EXACT);
+	CHECK(f.seconds < 2 + 5);
+	CHECK(f.time_limit_reached);
+	CHECK(!f.optimal && f.lower_bound > 0 && f.lower_bound < f.index);
+	CHECK(ps.calls >= 2);
+	CHECK_INT_EQ(ps.too_fast, 0);
+	CHECK_INT_EQ(ps.bad_order, 0);
+	printf("  exact, 2 s limit: %g, bound %g, %.2f s, %d progress reports\n", f.index, f.lower_bound,
+	       f.seconds, ps.calls);
+	ent_frustration_dispose(&f);
+	o.method = 7;
+	CHECK_INT_EQ(ent_balance_frustration(&f, g, &o), ENT_EINVAL);
+	ent_signed_graph_free(g);
+}
+
 static const ent_test_case tests[] = {
 	{ "test_network_frustration__hand_made", test_network_frustration__hand_made },
 	{ "test_network_frustration__bridge_never_frustrated", test_network_frustration__bridge_never_frustrated },
@@ -308,6 +438,8 @@ static const ent_test_case tests[] = {
 	{ "test_network_frustration__published_small_networks", test_network_frustration__published_small_networks },
 	{ "test_network_frustration__correlates_of_war", test_network_frustration__correlates_of_war },
 	{ "test_network_frustration__time_limit", test_network_frustration__time_limit },
+	{ "test_network_frustration__auto_by_size", test_network_frustration__auto_by_size },
+	{ "test_network_frustration__exact_time_limit_large", test_network_frustration__exact_time_limit_large },
 	{ NULL, NULL },
 };
 ENT_TEST_MAIN(tests)

@@ -120,7 +120,7 @@ static void test_report_report__caucasus_text(void)
 	/* Azerbaijan heads the cross-pressure ranking. */
 	const char *cp = b.ptr ? strstr(b.ptr, "CROSS-PRESSURE") : NULL;
 	CHECK(cp && strstr(cp, "\n     1  AZE "));
-	CHECK(b.ptr && strstr(b.ptr, "frustration index 2, proven optimal"));
+	CHECK(b.ptr && strstr(b.ptr, "frustration index 2, proven optimal (exact)"));
 	CHECK(b.ptr && strstr(b.ptr, "IN SHORT\n  Strongest cooperative ties: "));
 	CHECK(b.ptr && strstr(b.ptr, "\n  Most cross-pressured: AZE, whose partners are at odds in "));
 	/* The negated criticism is shown, flagged, and not counted. */
@@ -177,6 +177,10 @@ static void test_report_report__caucasus_json(void)
 	json_t *fr = json_object_get(j, "frustration");
 	CHECK(fabs(json_number_value(json_object_get(fr, "index")) - 2.0) < 1e-9);
 	CHECK(json_is_true(json_object_get(fr, "optimal")));
+	/* A small network is solved exactly and proven: no gap, no time-out. */
+	CHECK(json_is_number(json_object_get(fr, "gap")) && json_number_value(json_object_get(fr, "gap")) == 0);
+	CHECK(json_is_false(json_object_get(fr, "time_limit_reached")));
+	CHECK_STR_EQ(json_string_value(json_object_get(fr, "method")), "exact");
 	CHECK_INT_EQ(json_array_size(json_object_get(fr, "edges")), 2);
 	CHECK_INT_EQ(json_array_size(json_object_get(fr, "blocs")), 2);
 	CHECK(json_array_size(json_object_get(j, "actors")) == 6);

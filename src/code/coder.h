@@ -273,6 +273,13 @@ const char *ent_code__appeal_code(const char *act, int demand);
 int ent_code__appealed(struct ent_coder *c, size_t vb, const char *act, int32_t *source, int32_t *target,
 		       const char **code);
 int ent_code__appeal_word(const struct ent_coder *c, size_t t);
+/* A validation run that scored nothing: the error naming the file, what the
+ * suite's records look like and what the file looks like (validate_check.c);
+ * 0 when something was scored. */
+int ent_code__validate_check_scored(ent_suite suite, const char *path, const char *data, size_t len,
+				    const ent_validate_summary *sum);
+/* Whether data holds a line starting with TABARI's 6-digit date. */
+int ent_code__validate_tabari_header(const char *data, size_t len);
 /* The source (a mention group) of the verb at vb..vend whose pattern bound
  * none, or -1 (source.c). */
 int32_t ent_code__verb_source(struct ent_coder *c, size_t vb, size_t vend);

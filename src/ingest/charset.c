@@ -11,22 +11,28 @@
 
 static char lower(char c) { return (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c; }
 
+/* Whether name[0..len) is one of the n aliases, case aside. */
+static int named(const char *name, size_t len, const char *const *aliases, size_t n)
+{
+	for (size_t k = 0; k < n; k++) {
+		size_t an = strlen(aliases[k]), i = 0;
+		if (an != len)
+			continue;
+		while (i < an && lower(name[i]) == aliases[k][i])
+			i++;
+		if (i == an)
+			return 1;
+	}
+	return 0;
+}
+
 int ent_ingest__charset_is_cp1252(const char *name, size_t len)
 {
 	static const char *const aliases[] = {
 		"iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "latin-1", "l1",
 		"windows-1252", "cp1252", "x-cp1252", "us-ascii", "ascii", "iso-8859-15", "latin9",
 	};
-	for (size_t k = 0; k < sizeof aliases / sizeof aliases[0]; k++) {
-		size_t n = strlen(aliases[k]), i = 0;
-		if (n != len)
-			continue;
-		while (i < n && lower(name[i]) == aliases[k][i])
-			i++;
-		if (i == n)
-			return 1;
-	}
-	return 0;
+	return named(name, len, aliases, sizeof aliases / sizeof aliases[0]);
 }
 
 int ent_ingest__html_declared_charset(const char *html, size_t len, const char **name, size_t *name_len)
@@ -98,16 +104,7 @@ int ent_ingest__cp1252_to_utf8(ent_buf *out, const char *str, size_t len)
 int ent_ingest__charset_is_utf8(const char *name, size_t len)
 {
 	static const char *const aliases[] = { "utf-8", "utf8", "unicode-1-1-utf-8" };
-	for (size_t k = 0; k < sizeof aliases / sizeof aliases[0]; k++) {
-		size_t n = strlen(aliases[k]), i = 0;
-		if (n != len)
-			continue;
-		while (i < n && lower(name[i]) == aliases[k][i])
-			i++;
-		if (i == n)
-			return 1;
-	}
-	return 0;
+	return named(name, len, aliases, sizeof aliases / sizeof aliases[0]);
 }
 
 int ent_ingest__charset_to_utf8(ent_buf *out, const char *name, size_t name_len, const char *s, size_t len)

@@ -16,6 +16,7 @@
  * Everything is linear: each byte is looked at a bounded number of times,
  * and the searches of the stack and the list are bounded by the cap. */
 #include "ingest/html_tree.h"
+#include "ingest/html_tags.h" /* ent_html_tag_class, T_* */
 
 #include <stdint.h> /* uint32_t */
 #include <stdlib.h> /* bsearch */
@@ -25,143 +26,6 @@
 #include "util/error.h" /* ent_error_oom, ENT_RETURN_ERROR_IF */
 #include "util/vec.h"   /* ENT_VEC */
 
-/* What the tree builder does with a tag, as far as depth goes. */
-enum {
-	T_VOID = 1 << 0,        /* never has content: br, img, meta */
-	T_FORMAT = 1 << 1,      /* a formatting element, reopened after blocks */
-	T_SPECIAL = 1 << 2,     /* the spec's "special" category */
-	T_SCOPE = 1 << 3,       /* ends the default scope */
-	T_CLOSES_P = 1 << 4,    /* its start tag closes an open <p> */
-	T_RAWTEXT = 1 << 5,     /* content is text up to its end tag */
-	T_SCRIPT = 1 << 6,      /* raw text with the script escapes */
-	T_PLAINTEXT = 1 << 7,   /* everything after it is text */
-	T_MARKER = 1 << 8,      /* puts a marker in the formatting list */
-	T_HEADING = 1 << 9,     /* h1..h6 */
-	T_BREAKOUT = 1 << 10,   /* leaves SVG/MathML content */
-	T_TABLE = 1 << 11,      /* a table part: end tags use table scope */
-	T_TABLE_SCOPE = 1 << 12, /* ends the table scope */
-	T_DOCUMENT = 1 << 13,   /* html, head, body: merged, never nested */
-	T_INTEGRATION = 1 << 14, /* in SVG/MathML, holds HTML again */
-	T_BUTTON = 1 << 15,     /* ends the "button scope" that <p> is looked for in */
-};
-
-typedef struct {
-	const char *name;
-	uint32_t flags;
-} tag_class;
-
-#define SP T_SPECIAL
-#define CP T_CLOSES_P
-/* Sorted by name for bsearch. */
-static const tag_class tags[] = {
-	{ "a", T_FORMAT },
-	{ "address", SP | CP },
-	{ "applet", SP | T_SCOPE | T_MARKER },
-	{ "area", SP | T_VOID },
-	{ "article", SP | CP },
-	{ "aside", SP | CP },
-	{ "b", T_FORMAT | T_BREAKOUT },
-	{ "base", SP | T_VOID },
-	{ "basefont", SP | T_VOID },
-	{ "bgsound", SP | T_VOID },
-	{ "big", T_FORMAT | T_BREAKOUT },
-	{ "blockquote", SP | CP | T_BREAKOUT },
-	{ "body", SP | T_DOCUMENT | T_BREAKOUT },
-	{ "br", SP | T_VOID | T_BREAKOUT },
-	{ "button", SP | T_BUTTON },
-	{ "caption", SP | T_SCOPE | T_MARKER | T_TABLE },
-	{ "center", SP | CP | T_BREAKOUT },
-	{ "code", T_FORMAT | T_BREAKOUT },
-	{ "col", SP | T_VOID },
-	{ "colgroup", SP | T_TABLE },
-	{ "command", T_VOID },
-	{ "dd", SP | CP | T_BREAKOUT },
-	{ "details", SP | CP },
-	{ "dialog", CP },
-	{ "dir", SP | CP },
-	{ "div", SP | CP | T_BREAKOUT },
-	{ "dl", SP | CP | T_BREAKOUT },
-	{ "dt", SP | CP | T_BREAKOUT },
-	{ "em", T_FORMAT | T_BREAKOUT },
-	{ "embed", SP | T_VOID | T_BREAKOUT },
-	{ "fieldset", SP | CP },
-	{ "figcaption", SP | CP },
-	{ "figure", SP | CP },
-	{ "font", T_FORMAT },
-	{ "footer", SP | CP },
-	{ "form", SP | CP },
-	{ "frame", SP | T_VOID },
-	{ "frameset", SP },
-	{ "h1", SP | CP | T_HEADING | T_BREAKOUT },
-	{ "h2", SP | CP | T_HEADING | T_BREAKOUT },
-	{ "h3", SP | CP | T_HEADING | T_BREAKOUT },
-	{ "h4", SP | CP | T_HEADING | T_BREAKOUT },
-	{ "h5", SP | CP | T_HEADING | T_BREAKOUT },
-	{ "h6", SP | CP | T_HEADING | T_BREAKOUT },
-	{ "head", SP | T_DOCUMENT | T_BREAKOUT },
-	{ "header", SP | CP },
-	{ "hgroup", SP | CP },
-	{ "hr", SP | CP | T_VOID | T_BREAKOUT },
-	{ "html", SP | T_DOCUMENT | T_SCOPE | T_TABLE_SCOPE },
-	{ "i", T_FORMAT | T_BREAKOUT },
-	{ "iframe", SP | T_RAWTEXT },
-	{ "image", T_VOID },
-	{ "img", SP | T_VOID | T_BREAKOUT },
-	{ "input", SP | T_VOID },
-	{ "keygen", SP | T_VOID },
-	{ "li", SP | CP | T_BREAKOUT },
-	{ "link", SP | T_VOID },
-	{ "listing", SP | CP | T_BREAKOUT },
-	{ "main", SP | CP },
-	{ "marquee", SP | T_SCOPE | T_MARKER },
-	{ "menu", SP | CP | T_BREAKOUT },
-	{ "menuitem", SP },
-	{ "meta", SP | T_VOID | T_BREAKOUT },
-	{ "nav", SP | CP },
-	{ "nobr", T_FORMAT | T_BREAKOUT },
-	{ "noembed", SP | T_RAWTEXT },
-	{ "noframes", SP | T_RAWTEXT },
-	{ "noscript", SP }, /* gumbo parses it as markup (no scripting) */
-	{ "object", SP | T_SCOPE | T_MARKER },
-	{ "ol", SP | CP | T_BREAKOUT },
-	{ "p", SP | CP | T_BREAKOUT },
-	{ "param", SP | T_VOID },
-	{ "plaintext", SP | CP | T_PLAINTEXT },
-	{ "pre", SP | CP | T_BREAKOUT },
-	{ "ruby", T_BREAKOUT },
-	{ "s", T_FORMAT | T_BREAKOUT },
-	{ "script", SP | T_RAWTEXT | T_SCRIPT },
-	{ "section", SP | CP },
-	{ "select", SP },
-	{ "small", T_FORMAT | T_BREAKOUT },
-	{ "source", SP | T_VOID },
-	{ "span", T_BREAKOUT },
-	{ "strike", T_FORMAT | T_BREAKOUT },
-	{ "strong", T_FORMAT | T_BREAKOUT },
-	{ "style", SP | T_RAWTEXT },
-	{ "sub", T_BREAKOUT },
-	{ "summary", SP | CP },
-	{ "sup", T_BREAKOUT },
-	{ "table", SP | T_SCOPE | T_TABLE | T_TABLE_SCOPE | T_BREAKOUT },
-	{ "tbody", SP | T_TABLE },
-	{ "td", SP | T_SCOPE | T_MARKER | T_TABLE },
-	{ "template", SP | T_SCOPE | T_MARKER | T_TABLE_SCOPE },
-	{ "textarea", SP | T_RAWTEXT },
-	{ "tfoot", SP | T_TABLE },
-	{ "th", SP | T_SCOPE | T_MARKER | T_TABLE },
-	{ "thead", SP | T_TABLE },
-	{ "title", SP | T_RAWTEXT },
-	{ "tr", SP | T_TABLE },
-	{ "track", SP | T_VOID },
-	{ "tt", T_FORMAT | T_BREAKOUT },
-	{ "u", T_FORMAT | T_BREAKOUT },
-	{ "ul", SP | CP | T_BREAKOUT },
-	{ "var", T_BREAKOUT },
-	{ "wbr", SP | T_VOID },
-	{ "xmp", SP | CP | T_RAWTEXT },
-};
-#undef SP
-#undef CP
 
 enum { NS_HTML, NS_SVG, NS_MATH };
 
@@ -211,17 +75,6 @@ static uint32_t hash_str(const char *s)
 	for (; *s; s++)
 		h = (h ^ (unsigned char)*s) * 16777619u;
 	return h;
-}
-
-static int cmp_tag(const void *key, const void *entry)
-{
-	return strcmp(key, ((const tag_class *)entry)->name);
-}
-
-static uint32_t class_of(const char *name)
-{
-	const tag_class *c = bsearch(name, tags, sizeof tags / sizeof tags[0], sizeof tags[0], cmp_tag);
-	return c ? c->flags : 0;
 }
 
 static int is_space(char c)
@@ -661,7 +514,7 @@ static void drop_start(scan *sc, const tag *t)
  * (raw text, plaintext) for a kept HTML element, 0 otherwise. */
 static uint32_t start_tag(scan *sc, const tag *t)
 {
-	uint32_t flags = class_of(t->name);
+	uint32_t flags = ent_html_tag_class(t->name);
 	int foreign = foreign_mode(sc);
 	if (foreign && (flags & T_BREAKOUT)) {
 		/* a tag that will be blanked closes nothing: gumbo never sees it */
@@ -767,7 +620,7 @@ static void end_tag(scan *sc, const tag *t)
 			pop_through(sc, k);
 			return;
 		}
-	uint32_t flags = class_of(t->name);
+	uint32_t flags = ent_html_tag_class(t->name);
 	if (flags & T_DOCUMENT)
 		return;
 	if (flags & T_HEADING) {

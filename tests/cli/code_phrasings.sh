@@ -46,4 +46,10 @@ expect "Russian helicopters attacked Georgian positions." "RUSMIL GEO 190"
 expect "Iran threatened to abandon the talks with France." "IRN FRA 134"
 expect "Israel will tighten the siege of Gaza." "ISR PSE 1381"
 expect "Hungary plans to impose restrictions on Romania." "HUN ROU 132"
+expect "Chile broke ties with Peru." "CHL PER 161"
+expect "Chad closed its border with Sudan." "TCD SDN 191"
+expect "Japan imposed tariffs on Chinese steel." "JPN CHN 163"
+# fighting alongside is military cooperation, fighting a state is force
+expect "Jordan fought alongside Egypt against Israel." "JOR EGY 062"
+expect "Jordan fought Egypt." "JOR EGY 190"
 finish

@@ -664,7 +664,7 @@ int ent_code__statement_event(const char *code)
  * promoting biofuels"): the means or circumstance of another event. */
 int ent_code__gerund_adjunct(const ent_coder *c, size_t vb)
 {
-	if (tlen(c, vb) < 5 || memcmp(tnorm(c, vb) + tlen(c, vb) - 3, "ing", 3))
+	if (!t_ing(c, vb))
 		return 0;
 	for (size_t k = 1; k <= 2 && k <= vb; k++)
 		if (ent_word_is_preposition(tnorm(c, vb - k), tlen(c, vb - k)))

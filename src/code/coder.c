@@ -230,7 +230,7 @@ static int32_t between_pair(const ent_coder *c, size_t t)
  * preposition names an event. */
 static int gerund_after_preposition(const ent_coder *c, size_t i)
 {
-	return i >= 1 && tlen(c, i) > 4 && !memcmp(tnorm(c, i) + tlen(c, i) - 3, "ing", 3) &&
+	return i >= 1 && t_ing(c, i) &&
 	       ent_word_is_preposition(tnorm(c, i - 1), tlen(c, i - 1)) && c->inside.items[i - 1] < 0;
 }
 
@@ -465,7 +465,7 @@ int ent_code__code_events(ent_coder *c, ent_event_fn fn, void *payload)
 		 * state: "threatened to ban voting in East Jerusalem if Hamas
 		 * ran"; and for an act that is threatened, or made to hang on a
 		 * condition, which emit.c makes a threat) */
-		if (c->ours && !tabari && code && ent_code__conditional_cue(c, vb) &&
+		if (c->ours && !tabari && code && ent_code__conditional_cue(c) &&
 		    (tg < 0 || ent_code__locative(c, tg) || !strncmp(c->m.items[tg].code, c->m.items[sg].code, 3)) &&
 		    ent_code__tree_ready(c) == 1) {
 			const char *threat = code[0] == '1' && code[1] == '3' ? code : ent_code__intent_code(code);

@@ -298,9 +298,9 @@ int ent_code__passive_roles(struct ent_coder *c, size_t vb, size_t vend, const c
  * the actor the attack names; *done says whether it was. */
 int ent_code__unknown_cause(struct ent_coder *c, size_t vb, size_t vend, int32_t tg, const char *code, int score,
 			    int *done);
-/* Whether the sentence has an "if" or "unless" the act at vb could hang on
+/* Whether the sentence has an "if" or "unless" an act could hang on
  * (cues.c; the tree then says whether it does). */
-int ent_code__conditional_cue(struct ent_coder *c, size_t vb);
+int ent_code__conditional_cue(struct ent_coder *c);
 /* Whether the sentence writes an attack noun (cues.c). */
 int ent_code__attack_in_sentence(struct ent_coder *c);
 

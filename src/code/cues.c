@@ -37,9 +37,8 @@ void ent_code__find_cues(ent_coder *c)
 	}
 }
 
-int ent_code__conditional_cue(ent_coder *c, size_t vb)
+int ent_code__conditional_cue(ent_coder *c)
 {
-	(void)vb;
 	ent_code__find_cues(c);
 	return c->condition_word;
 }

@@ -128,7 +128,7 @@ int ent_code__emit_one(ent_coder *c, const ent_mention_i *a, const ent_mention_i
 			 * from the act ("agreed on Friday to send aid") */
 			if (mod == ENT_MODALITY_ASSERTED)
 				mod = ENT_MODALITY_INTENDED;
-		} else if (intent && intent[0] == '1' && intent[1] == '3' && ent_code__conditional_cue(c, vb) &&
+		} else if (intent && intent[0] == '1' && intent[1] == '3' && ent_code__conditional_cue(c) &&
 			   ent_code__tree_ready(c) == 1 && ent_code__tree_conditioned(c, vb)) {
 			/* "the EC may halt its mediation if cooperation founders": a
 			 * hostile act made to hang on a condition is a threat */

@@ -84,12 +84,12 @@ int ent_code__reads_as_noun(const ent_coder *c, size_t i, int tabari)
 		return 1;
 	/* "in favor of", "for help": a preposition's object is a noun */
 	if (!tabari && i > 0 && ent_word_is_preposition(tnorm(c, i - 1), tlen(c, i - 1)) && !tis(c, i - 1, "to") &&
-	    !(tlen(c, i) > 4 && !memcmp(tnorm(c, i) + tlen(c, i) - 3, "ing", 3)) &&
+	    !t_ing(c, i) &&
 	    !(tlen(c, i) > 3 && !memcmp(tnorm(c, i) + tlen(c, i) - 2, "ed", 2)))
 		return 1;
 	/* "killed in Israeli tank shelling": an -ing word after a
 	 * preposition and its modifiers is a noun */
-	if (!tabari && i >= 2 && tlen(c, i) > 4 && !memcmp(tnorm(c, i) + tlen(c, i) - 3, "ing", 3) &&
+	if (!tabari && i >= 2 && t_ing(c, i) &&
 	    !(c->tl.toks[i - 1].flags & ENT_TOK_PUNCT)) {
 		int noun = 0;
 		for (size_t k = 2; k <= 4 && k <= i && !noun; k++) {

@@ -15,7 +15,7 @@ int32_t ent_code__verb_source(ent_coder *c, size_t vb, size_t vend)
 	int32_t sg = -1;
 	/* "accusing India of financing Russia's war", "blamed Ukraine for
 	 * refusing": the object before "of"/"for" does the -ing verb */
-	if (sg < 0 && !c->tabari && vb >= 2 && tlen(c, vb) > 4 && !memcmp(tnorm(c, vb) + tlen(c, vb) - 3, "ing", 3) &&
+	if (sg < 0 && !c->tabari && vb >= 2 && t_ing(c, vb) &&
 	    (tis(c, vb - 1, "of") || tis(c, vb - 1, "for")) && c->inside.items[vb - 2] >= 0 &&
 	    c->m.items[c->inside.items[vb - 2]].e == vb - 1 && c->m.items[c->inside.items[vb - 2]].b >= 1 &&
 	    ent_code__has_verb_at(c, c->m.items[c->inside.items[vb - 2]].b - 1))
@@ -35,7 +35,7 @@ int32_t ent_code__verb_source(ent_coder *c, size_t vb, size_t vend)
 		/* (only a finite verb right after "and": not "and
 		 * indiscriminate pounding", "oil and arms and China") */
 		int carry = sg < 0 && by_and && !c->tabari && cst == vb && vend < n && !tis(c, vend, "and") &&
-			    !tis(c, vend, ",") && !(tlen(c, vb) > 4 && !memcmp(tnorm(c, vb) + tlen(c, vb) - 3, "ing", 3));
+			    !tis(c, vend, ",") && !t_ing(c, vb);
 		for (size_t k = 0; carry && sg < 0 && k < c->m.len && c->m.items[k].e < cst; k++) {
 			const ent_mention_i *m = &c->m.items[k];
 			if (!m->in_pp && !m->modifier && !m->noun_mod && !m->compared && !m->null && m->how != MH_AGENT)

@@ -22,4 +22,11 @@ static inline int tok_is_n(const ent_coder *c, size_t i, const char *w, size_t n
 }
 #define tis(c, i, lit) tok_is_n((c), (i), "" lit, sizeof(lit) - 1)
 
+/* Token i ends in "-ing" and has five letters or more ("fighting"): a
+ * gerund or participle, as the window guesses it. */
+static inline int t_ing(const ent_coder *c, size_t i)
+{
+	return tlen(c, i) > 4 && !memcmp(tnorm(c, i) + tlen(c, i) - 3, "ing", 3);
+}
+
 #endif
